@@ -1,12 +1,14 @@
 package org.myelin.sql.migrate;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** How many changesets a migration applied, by database schema name. */
+/** How many changesets a migration applied, by database schema name in migration order. */
 public record MigrationResult(Map<String, Integer> appliedBySchema) {
 
     public MigrationResult {
-        appliedBySchema = Map.copyOf(appliedBySchema);
+        appliedBySchema = Collections.unmodifiableMap(new LinkedHashMap<>(appliedBySchema));
     }
 
     public int applied() {

@@ -3,11 +3,15 @@ package org.myelin.sql.migrate;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Scope;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.ResourceAccessor;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -71,13 +75,8 @@ public final class SchemaMigrator {
 
     private static void runLiquibase(Connection connection, SchemaKind kind, String schemaName,
             @Nullable String labelFilter) {
-        Map<String, Object> scope = new LinkedHashMap<>();
-        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
-        scope.put(Scope.Attr.resourceAccessor.name(),
-                new ClassLoaderResourceAccessor(SchemaMigrator.class.getClassLoader()));
-        scope.put("liquibase.analytics.enabled", false);
         try {
-            Scope.child(scope, () -> {
+            Scope.child(liquibaseScope(), () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 database.setDefaultSchemaName(schemaName);
@@ -92,6 +91,39 @@ public final class SchemaMigrator {
             });
         } catch (Exception e) {
             throw new IllegalStateException("Liquibase failed on schema " + schemaName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Applied and known changesets of every schema, without changing anything. */
+    public List<SchemaStatus> status(Schemas schemas) {
+        DSLContext sql = DSL.using(dataSource, Schemas.dialect());
+        return Arrays.stream(SchemaKind.values())
+                .map(kind -> new SchemaStatus(kind, schemas.name(kind), appliedChangesets(sql, schemas.name(kind)),
+                        knownChangesets(kind)))
+                .toList();
+    }
+
+    /** Liquibase's scope: changelogs from the classpath, messages to the log (never stdout), no analytics. */
+    private static Map<String, Object> liquibaseScope() {
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+        scope.put(Scope.Attr.resourceAccessor.name(),
+                new ClassLoaderResourceAccessor(SchemaMigrator.class.getClassLoader()));
+        scope.put("liquibase.analytics.enabled", false);
+        return scope;
+    }
+
+    /** The number of changesets in a schema kind's changelog. */
+    static int knownChangesets(SchemaKind kind) {
+        try {
+            return Scope.child(liquibaseScope(), () -> {
+                ResourceAccessor resources = Scope.getCurrentScope().getResourceAccessor();
+                return ChangeLogParserFactory.getInstance().getParser(kind.changelog(), resources)
+                        .parse(kind.changelog(), new ChangeLogParameters(), resources)
+                        .getChangeSets().size();
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read changelog " + kind.changelog() + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,40 @@
+package org.myelin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.myelin.app.CommandLineRun.myelin;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default database: an embedded PostgreSQL whose data stays in MYELIN_HOME between runs. */
+class EmbeddedDatabaseTests {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void demoInitialisesTheEmbeddedDatabaseAndItsDataOutlivesTheRun() throws IOException {
+        String port = String.valueOf(freePort());
+
+        CommandLineRun demo = myelin("demo", "--home", home.toString(), "--pg-port", port);
+        CommandLineRun status = myelin("db", "status", "--home", home.toString(), "--pg-port", port);
+        CommandLineRun url = myelin("db", "url", "--home", home.toString(), "--pg-port", port);
+
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("Database initialised:").contains("Demo finished");
+        assertThat(Files.exists(home.resolve("pg/PG_VERSION"))).isTrue();
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).contains("142 of 142 changesets, up to date").containsPattern("(?m)^  cdm +person +0$");
+        assertThat(url.out().strip()).isEqualTo("jdbc:postgresql://localhost:" + port + "/myelin?user=postgres");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
