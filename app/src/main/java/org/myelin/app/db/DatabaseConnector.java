@@ -2,7 +2,6 @@ package org.myelin.app.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -22,7 +21,7 @@ public final class DatabaseConnector {
             try {
                 return new OpenDatabase(pool(server.jdbcUrl(), null, null), server.jdbcUrl(), settings.schemas(), server);
             } catch (RuntimeException e) {
-                closeQuietly(server, e);
+                server.close();
                 throw e;
             }
         }
@@ -82,13 +81,5 @@ public final class DatabaseConnector {
 
     static String withoutPassword(String url) {
         return url.replaceAll("([?&])password=[^&]*&?", "$1").replaceAll("[?&]$", "");
-    }
-
-    private static void closeQuietly(EmbeddedServer server, RuntimeException failure) {
-        try {
-            server.close();
-        } catch (IOException e) {
-            failure.addSuppressed(e);
-        }
     }
 }

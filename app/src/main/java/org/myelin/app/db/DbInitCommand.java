@@ -1,39 +1,23 @@
 package org.myelin.app.db;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
 import org.myelin.sql.migrate.MigrationResult;
 import org.myelin.sql.migrate.SchemaMigrator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code myelin db init}: creates or upgrades every schema; a second run changes nothing. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Create or upgrade every schema (cdm, vocab, results, myelin). Running it twice changes nothing.")
-public final class DbInitCommand implements Runnable {
-
-    @Mixin
-    DatabaseOptions options;
-
-    @Spec
-    CommandSpec spec;
-
-    private final DatabaseConnector connector;
+public final class DbInitCommand extends DatabaseCommand {
 
     public DbInitCommand(DatabaseConnector connector) {
-        this.connector = connector;
+        super(connector);
     }
 
     @Override
-    public void run() {
-        try (OpenDatabase database = connector.open(options.settings())) {
-            initialise(database, spec.commandLine().getOut());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    protected void run(OpenDatabase database, PrintWriter out) {
+        initialise(database, out);
     }
 
     /** Migrates every schema and says in one line what changed. */

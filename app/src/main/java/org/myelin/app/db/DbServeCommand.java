@@ -1,6 +1,5 @@
 package org.myelin.app.db;
 
-import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import org.myelin.sql.UserError;
 import picocli.CommandLine.Command;
@@ -34,11 +33,7 @@ public final class DbServeCommand implements Runnable {
         OpenDatabase database = connector.open(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                database.close();
-            } catch (IOException e) {
-                System.err.println("myelin: the embedded PostgreSQL did not stop cleanly: " + e.getMessage());
-            }
+            database.close();
             stopped.countDown();
         }));
         spec.commandLine().getOut().println("Embedded PostgreSQL at " + database.displayUrl() + " ("

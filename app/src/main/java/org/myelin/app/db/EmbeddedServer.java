@@ -2,6 +2,7 @@ package org.myelin.app.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -100,9 +101,13 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         if (started != null) {
-            started.close();
+            try {
+                started.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the embedded PostgreSQL did not stop cleanly", e);
+            }
         }
     }
 }

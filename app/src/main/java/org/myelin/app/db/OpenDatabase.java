@@ -1,7 +1,6 @@
 package org.myelin.app.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -50,7 +49,7 @@ public final class OpenDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         dataSource.close();
         if (embedded != null) {
             embedded.close();

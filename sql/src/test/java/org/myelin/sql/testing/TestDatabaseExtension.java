@@ -2,6 +2,8 @@ package org.myelin.sql.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -101,6 +103,10 @@ public final class TestDatabaseExtension implements BeforeAllCallback, AfterAllC
     }
 
     private static boolean dockerAnswers() {
+        // asking Testcontainers with no engine in sight only logs a page of errors
+        if (System.getenv("DOCKER_HOST") == null && !Files.exists(Path.of("/var/run/docker.sock"))) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException e) {
