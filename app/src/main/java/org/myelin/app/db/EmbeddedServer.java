@@ -50,6 +50,9 @@ final class EmbeddedServer implements AutoCloseable {
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // this server keeps a site's data: durable commits, unlike the test-speed defaults
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             EmbeddedServer server = new EmbeddedServer(postgres, port, data);
             server.createDatabaseIfMissing();
