@@ -1,0 +1,74 @@
+package org.myelin.etl.derive;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.localDateDiff;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.select;
+import static org.myelin.sql.jooq.cdm.Tables.DRUG_ERA;
+import static org.myelin.sql.jooq.cdm.Tables.DRUG_EXPOSURE;
+import static org.myelin.sql.jooq.vocab.Tables.CONCEPT;
+import static org.myelin.sql.jooq.vocab.Tables.CONCEPT_ANCESTOR;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+
+/**
+ * drug_era by OHDSI's standard algorithm: exposures are rolled up to their ingredients through
+ * concept_ancestor; an exposure ends at its end date, else after its days supply, else the day after it
+ * starts; overlapping exposures of one ingredient first merge into sub-exposures, and sub-exposures whose
+ * gaps are at most 30 days form an era. gap_days counts the days of an era not covered by any exposure.
+ */
+public final class DrugEraBuilder {
+
+    public static final int PERSISTENCE_DAYS = 30;
+    static final String INGREDIENT = "Ingredient";
+
+    /** Replaces the drug eras of the CDM schema that {@code sql} renders; returns the number written. */
+    public int build(DSLContext sql) {
+        Field<LocalDate> start = DRUG_EXPOSURE.DRUG_EXPOSURE_START_DATE;
+        var exposures = select(
+                DRUG_EXPOSURE.PERSON_ID.as("person_id"),
+                CONCEPT_ANCESTOR.ANCESTOR_CONCEPT_ID.as("drug_concept_id"),
+                start.as(EraCollapse.START),
+                coalesce(DRUG_EXPOSURE.DRUG_EXPOSURE_END_DATE, start.plus(DRUG_EXPOSURE.DAYS_SUPPLY), start.plus(1))
+                        .as(EraCollapse.END))
+                .from(DRUG_EXPOSURE)
+                .join(CONCEPT_ANCESTOR).on(CONCEPT_ANCESTOR.DESCENDANT_CONCEPT_ID.eq(DRUG_EXPOSURE.DRUG_CONCEPT_ID))
+                .join(CONCEPT).on(CONCEPT.CONCEPT_ID.eq(CONCEPT_ANCESTOR.ANCESTOR_CONCEPT_ID))
+                .where(CONCEPT.CONCEPT_CLASS_ID.eq(INGREDIENT))
+                .and(DRUG_EXPOSURE.DRUG_CONCEPT_ID.ne(0));
+        List<String> keys = List.of("person_id", "drug_concept_id");
+
+        // sub-exposures: overlapping or touching exposures of one ingredient, with their exposed days
+        Table<Record> subExposures = EraCollapse.collapse(exposures, keys, 0, List.of());
+        var subIntervals = select(
+                field(name("eras", "person_id")).as("person_id"),
+                field(name("eras", "drug_concept_id")).as("drug_concept_id"),
+                field(name("eras", "era_start"), LocalDate.class).as(EraCollapse.START),
+                field(name("eras", "era_end"), LocalDate.class).as(EraCollapse.END),
+                field(name("eras", "interval_count"), Integer.class).as("exposure_count"),
+                localDateDiff(field(name("eras", "era_end"), LocalDate.class), field(name("eras", "era_start"), LocalDate.class))
+                        .as("exposed_days"))
+                .from(subExposures);
+        Table<Record> eras = EraCollapse.collapse(subIntervals, keys, PERSISTENCE_DAYS, List.of("exposure_count", "exposed_days"));
+
+        Field<Integer> person = field(name("eras", "person_id"), Integer.class);
+        Field<Integer> ingredient = field(name("eras", "drug_concept_id"), Integer.class);
+        Field<LocalDate> eraStart = field(name("eras", "era_start"), LocalDate.class);
+        Field<LocalDate> eraEnd = field(name("eras", "era_end"), LocalDate.class);
+        sql.truncate(DRUG_ERA).execute();
+        return sql.insertInto(DRUG_ERA, DRUG_ERA.DRUG_ERA_ID, DRUG_ERA.PERSON_ID, DRUG_ERA.DRUG_CONCEPT_ID,
+                        DRUG_ERA.DRUG_ERA_START_DATE, DRUG_ERA.DRUG_ERA_END_DATE, DRUG_ERA.DRUG_EXPOSURE_COUNT, DRUG_ERA.GAP_DAYS)
+                .select(select(rowNumber().over().orderBy(person, ingredient, eraStart).cast(Integer.class), person, ingredient,
+                        eraStart, eraEnd, field(name("eras", "exposure_count"), Integer.class),
+                        localDateDiff(eraEnd, eraStart).minus(field(name("eras", "exposed_days"), Integer.class)))
+                        .from(eras))
+                .execute();
+    }
+}
