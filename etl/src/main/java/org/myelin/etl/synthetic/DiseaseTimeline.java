@@ -55,8 +55,8 @@ final class DiseaseTimeline {
         this.treatment = new TreatmentCourse(random);
         this.facts = new RecordedFacts();
         this.examinations = new Examinations(random, affectedOrder(random));
-        this.lesions = new LesionLoad(random, baseline.initialCourse() == Course.CIS ? 6
-                : baseline.initialCourse().progressive() ? 16 : 10);
+        this.lesions = new LesionLoad(random, baseline.initialCourse() == Course.CIS ? 5
+                : baseline.initialCourse().progressive() ? 14 : 8);
         this.pregnancies = new Pregnancies(random, facts, treatment);
         this.followUpEnd = baseline.followUpEnd();
         this.onsetDay = baseline.onsetDay();
@@ -196,7 +196,7 @@ final class DiseaseTimeline {
             return;
         }
         StopReason reason = null;
-        if (happens(random, monthsOn < 12 ? 0.14 : 0.04, days)) {
+        if (happens(random, monthsOn < 12 ? 0.1 : 0.035, days)) {
             reason = StopReason.ADVERSE_EVENT;
             int onset = Math.max(treatment.currentStart(), stopDay - 7 - random.nextInt(40));
             facts.adverseEvents.add(new AdverseEvent(0, LocalDate.ofEpochDay(onset),
@@ -325,7 +325,7 @@ final class DiseaseTimeline {
                 && day >= baseline.diagnosisDay()) {
             double disabilityFactor = latent < 2.0 ? 0.15 : latent < 3.0 ? 0.6 : 1.6;
             double treatmentFactor = effective == null ? 1 : effective.highEfficacy() ? 0.5 : 0.75;
-            if (happens(random, 0.016 * Math.exp(0.07 * years) * disabilityFactor * treatmentFactor, days)) {
+            if (happens(random, 0.02 * Math.exp(0.07 * years) * disabilityFactor * treatmentFactor, days)) {
                 conversionDay = day + random.nextInt(days);
                 recognisedDay = conversionDay + 180 + random.nextInt(900);
                 progressionPerYear = uniform(random, 0.15, 0.45);

@@ -14,8 +14,8 @@ final class DrugChoice {
             Drug.DIROXIMEL_FUMARATE, 3, Drug.FINGOLIMOD, 2, Drug.OZANIMOD, 2, Drug.PONESIMOD, 1,
             Drug.DACLIZUMAB, 2);
     private static final Map<Drug, Double> HIGH_EFFICACY = weights(
-            Drug.NATALIZUMAB, 8, Drug.OCRELIZUMAB, 9, Drug.OFATUMUMAB, 7, Drug.UBLITUXIMAB, 3,
-            Drug.ALEMTUZUMAB, 3, Drug.CLADRIBINE, 5, Drug.MITOXANTRONE, 2);
+            Drug.NATALIZUMAB, 6, Drug.OCRELIZUMAB, 9, Drug.OFATUMUMAB, 7, Drug.UBLITUXIMAB, 3,
+            Drug.ALEMTUZUMAB, 1, Drug.CLADRIBINE, 3, Drug.MITOXANTRONE, 1);
     private static final Map<Drug, Double> MODERATE = weights(
             Drug.DIMETHYL_FUMARATE, 6, Drug.DIROXIMEL_FUMARATE, 2, Drug.FINGOLIMOD, 8, Drug.OZANIMOD, 3,
             Drug.PONESIMOD, 2, Drug.DACLIZUMAB, 2, Drug.TERIFLUNOMIDE, 2);
@@ -23,7 +23,7 @@ final class DrugChoice {
             Drug.TERIFLUNOMIDE, 6, Drug.DIMETHYL_FUMARATE, 8, Drug.DIROXIMEL_FUMARATE, 3, Drug.FINGOLIMOD, 4,
             Drug.OZANIMOD, 2, Drug.PONESIMOD, 2);
     private static final Map<Drug, Double> SECONDARY_PROGRESSIVE = weights(
-            Drug.SIPONIMOD, 8, Drug.OCRELIZUMAB, 3, Drug.INTERFERON_BETA_1B, 3, Drug.MITOXANTRONE, 3);
+            Drug.SIPONIMOD, 8, Drug.OCRELIZUMAB, 3, Drug.INTERFERON_BETA_1B, 3, Drug.MITOXANTRONE, 1);
     private static final Map<Drug, Double> PRIMARY_PROGRESSIVE = weights(Drug.OCRELIZUMAB, 1);
 
     private DrugChoice() {
