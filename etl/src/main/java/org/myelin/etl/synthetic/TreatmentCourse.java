@@ -27,6 +27,8 @@ final class TreatmentCourse {
     private int scheduledCourse;
     private @Nullable Drug lastDrug;
     private int effectUntil = Integer.MIN_VALUE;
+    /** A stop can be decided ahead of its day; nothing new starts before the last recorded episode ends. */
+    private int lastEnd = Integer.MIN_VALUE;
 
     TreatmentCourse(SplittableRandom random) {
         this.random = random;
@@ -66,7 +68,7 @@ final class TreatmentCourse {
     void schedule(@Nullable Drug drug, int day) {
         if (drug != null && current == null && scheduled == null) {
             scheduled = drug;
-            scheduledDay = day;
+            scheduledDay = Math.max(day, lastEnd);
             scheduledCourse = 1;
         }
     }
@@ -80,6 +82,11 @@ final class TreatmentCourse {
         int day = scheduledDay;
         scheduled = null;
         scheduledDay = Integer.MAX_VALUE;
+        Integer lastYear = drug.lastYear();
+        if (lastYear != null && LocalDate.ofEpochDay(day).getYear() >= lastYear) {
+            // withdrawn from the market between the decision and the planned start
+            return null;
+        }
         if (drug.pattern() == Drug.Pattern.PULSED) {
             // a course lasts days (alemtuzumab infusions) to weeks (cladribine tablets); a second follows a year on
             int length = drug == Drug.ALEMTUZUMAB ? (scheduledCourse == 1 ? 4 : 2) : 35;
@@ -166,5 +173,6 @@ final class TreatmentCourse {
         episodes.add(new TreatmentEpisode(episodes.size() + 1, drug, LocalDate.ofEpochDay(start),
                 LocalDate.ofEpochDay(end), reason));
         episodeStarts.add(start);
+        lastEnd = end;
     }
 }
