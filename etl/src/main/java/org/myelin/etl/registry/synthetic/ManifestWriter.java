@@ -1,0 +1,24 @@
+package org.myelin.etl.registry.synthetic;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes manifest.json: the registry's name, the export date and the format version. */
+final class ManifestWriter {
+
+    static final String FILE = "manifest.json";
+    private static final int FORMAT_VERSION = 1;
+
+    private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    void write(Path directory, RegistryGenerationOptions options) {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("registry", options.registryName());
+        manifest.put("export_date", options.exportDate().toString());
+        manifest.put("format_version", FORMAT_VERSION);
+        mapper.writeValue(directory.resolve(FILE).toFile(), manifest);
+    }
+}

@@ -1,0 +1,8 @@
+package org.myelin.etl.synthetic;
+
+/** Severity of a relapse. */
+public enum Severity {
+    MILD,
+    MODERATE,
+    SEVERE
+}

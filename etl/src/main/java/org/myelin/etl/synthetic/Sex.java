@@ -1,0 +1,7 @@
+package org.myelin.etl.synthetic;
+
+/** Sex at birth. */
+public enum Sex {
+    F,
+    M
+}
