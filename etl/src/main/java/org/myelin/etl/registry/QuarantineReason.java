@@ -21,7 +21,9 @@ public enum QuarantineReason {
     /** an id already used by an earlier row of the same file (the earlier row is loaded) */
     DUPLICATE_ID,
     /** an end (or death, or outcome) date before its start */
-    END_BEFORE_START;
+    END_BEFORE_START,
+    /** a line that is not a row of the file: another number of fields than the header has */
+    MALFORMED_ROW;
 
     /** The reason as written in reports and expected-quarantine.csv. */
     public String code() {
