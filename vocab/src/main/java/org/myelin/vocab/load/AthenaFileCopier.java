@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jooq.Field;
-import org.jooq.impl.SQLDataType;
 import org.myelin.sql.UserError;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -179,7 +178,7 @@ final class AthenaFileCopier {
             int limit = 0;
             for (int i = 0; i < columns.size(); i++) {
                 Field<?> field = columns.get(i);
-                dates[i] = field.getDataType().getSQLDataType() == SQLDataType.DATE;
+                dates[i] = field.getDataType().isDate();
                 if (field.getName().endsWith("_name") && field.getDataType().hasLength()) {
                     name = i;
                     limit = field.getDataType().length();

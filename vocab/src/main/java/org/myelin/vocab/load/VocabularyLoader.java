@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -79,7 +80,7 @@ public final class VocabularyLoader {
 
             progress.stepStarted("building keys and indexes");
             long indexStart = System.nanoTime();
-            migrator.migrate(SchemaKind.VOCAB, next, null);
+            buildKeysAndIndexes(source, next);
             for (AthenaFile file : AthenaFile.values()) {
                 sql.execute("analyze {0}", name(next, file.table().getName()));
             }
@@ -127,6 +128,21 @@ public final class VocabularyLoader {
             throw new IllegalStateException("vocabulary load into " + next + " failed: " + e.getMessage(), e);
         }
         return tables;
+    }
+
+    /** Builds keys and indexes; a bundle that repeats a key is the user's to fix, so say which. */
+    private void buildKeysAndIndexes(BundleSource source, String next) {
+        try {
+            migrator.migrate(SchemaKind.VOCAB, next, null);
+        } catch (IllegalStateException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sqlError && "23505".equals(sqlError.getSQLState())) {
+                    throw new UserError("vocabulary bundle " + source.description() + " repeats a key: "
+                            + sqlError.getMessage().lines().map(String::strip).collect(Collectors.joining("; ")), e);
+                }
+            }
+            throw e;
+        }
     }
 
     private static void swap(DSLContext sql, String live, String next) {
