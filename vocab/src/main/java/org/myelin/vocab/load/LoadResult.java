@@ -9,7 +9,7 @@ import org.myelin.vocab.validate.ValidationReport;
  * The outcome of a vocabulary load that was swapped in.
  *
  * @param tables one entry per file copied, in load order
- * @param copyTime the time spent streaming files (COPY), without keys and indexes
+ * @param copyTime the time spent streaming the files (COPY), without schema set-up, keys and indexes
  * @param indexTime the time spent building primary keys and indexes and analysing the tables
  * @param total the whole load, swap included
  * @param keptLocalConcepts local concepts (ids from 2,000,000,000) carried over from the previous vocabulary
