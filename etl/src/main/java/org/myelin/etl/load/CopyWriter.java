@@ -49,6 +49,11 @@ public final class CopyWriter implements AutoCloseable {
         this.columns = fields.size();
     }
 
+    /** A writer of whole rows of a table: every field, in the table's order. */
+    public CopyWriter(DataSource dataSource, Schemas schemas, Table<?> table) {
+        this(dataSource, schemas, table, List.of(table.fields()));
+    }
+
     /** Writes one row; the values follow the order of the fields given to the constructor. */
     public void write(@Nullable Object... values) {
         if (values.length != columns) {

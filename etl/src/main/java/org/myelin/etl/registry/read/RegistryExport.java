@@ -70,6 +70,11 @@ public final class RegistryExport implements AutoCloseable {
         return find(root, file.fileName());
     }
 
+    /** Any other file of the export by name, such as its manifest. */
+    Optional<Path> file(String name) {
+        return find(root, name);
+    }
+
     /** How to name a file of this export in messages and quarantine locators. */
     public String describe(Path file) {
         return zip == null ? root.relativize(file).toString() : location.getFileName() + "!" + file;

@@ -1,0 +1,65 @@
+package org.myelin.etl.registry;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one registry run did: per file rows read, loaded and quarantined; per CDM table rows written; per
+ * stage seconds and rows per second; warnings (unknown columns, unresolved mappings). Printed at the end of
+ * a run and kept in {@code myelin.run_log}.
+ */
+public record RegistryRunReport(long runId, Map<String, FileCounts> files, Map<String, Long> tables,
+        Map<String, Stage> stages, List<String> warnings) {
+
+    /** Rows of one file: read = loaded + quarantined. */
+    public record FileCounts(long read, long loaded, long quarantined) {
+    }
+
+    /** One stage of the run with its duration and the rows it moved. */
+    public record Stage(double seconds, long rows) {
+
+        public double rowsPerSecond() {
+            return seconds <= 0 ? 0 : rows / seconds;
+        }
+    }
+
+    public RegistryRunReport {
+        files = new LinkedHashMap<>(files);
+        tables = new LinkedHashMap<>(tables);
+        stages = new LinkedHashMap<>(stages);
+        warnings = List.copyOf(warnings);
+    }
+
+    public long quarantined() {
+        return files.values().stream().mapToLong(FileCounts::quarantined).sum();
+    }
+
+    public long rowsWritten() {
+        return tables.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public double seconds() {
+        return stages.values().stream().mapToDouble(Stage::seconds).sum();
+    }
+
+    /** The report as people read it. */
+    public String render() {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("Run #%d: %,d CDM rows written, %,d source rows quarantined, %.1f s%n",
+                runId, rowsWritten(), quarantined(), seconds()));
+        text.append(String.format("%n  %-22s %12s %12s %12s%n", "file", "read", "loaded", "quarantined"));
+        files.forEach((file, counts) -> text.append(String.format("  %-22s %,12d %,12d %,12d%n", file, counts.read(),
+                counts.loaded(), counts.quarantined())));
+        text.append(String.format("%n  %-22s %12s%n", "CDM table", "rows"));
+        tables.forEach((table, rows) -> text.append(String.format("  %-22s %,12d%n", table, rows)));
+        text.append(String.format("%n  %-22s %12s %12s %12s%n", "stage", "seconds", "rows", "rows/s"));
+        stages.forEach((name, stage) -> text.append(String.format("  %-22s %12.1f %,12d %,12.0f%n", name, stage.seconds(),
+                stage.rows(), stage.rowsPerSecond())));
+        if (!warnings.isEmpty()) {
+            text.append(System.lineSeparator()).append("  Warnings:").append(System.lineSeparator());
+            warnings.forEach(warning -> text.append("  - ").append(warning).append(System.lineSeparator()));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package org.myelin.etl.registry.map;
+
+import static org.myelin.sql.jooq.cdm.Tables.DRUG_EXPOSURE;
+
+import java.time.LocalDate;
+import org.myelin.etl.load.CdmSink;
+import org.myelin.etl.registry.read.RegistryDates;
+import org.myelin.etl.registry.read.SourceLine;
+import org.myelin.sql.jooq.cdm.tables.records.DrugExposureRecord;
+
+/**
+ * treatments.csv: a drug_exposure at ingredient level; the ATC code wins over the drug name for mapping; a
+ * treatment still running ends at the export date; dose, unit, route and stop reason are kept.
+ */
+final class TreatmentMapper implements RegistryRowMapper {
+
+    private final RegistryMappingContext context;
+
+    TreatmentMapper(RegistryMappingContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void map(SourceLine line, CdmSink sink) {
+        String atc = line.get("atc_code");
+        String drug = line.get("drug");
+        int concept = atc == null ? 0 : context.concept("ATC", atc);
+        if (concept == 0) {
+            concept = context.concept("MyelinDrug", drug);
+        }
+        LocalDate start = LocalDate.parse(line.get("start_date"));
+        LocalDate end = RegistryDates.imputed(line.get("end_date"));
+        int exposure = context.nextId(DRUG_EXPOSURE);
+        String dose = line.get("dose") == null ? null : (line.get("dose") + " " + (line.get("dose_unit") == null ? "" : line.get("dose_unit"))).strip();
+        sink.write(new DrugExposureRecord()
+                .setDrugExposureId(exposure)
+                .setPersonId(context.personId(line.get("patient_id")))
+                .setDrugConceptId(concept)
+                .setDrugExposureStartDate(start)
+                .setDrugExposureEndDate(end != null ? end : context.exportDate())
+                .setVerbatimEndDate(end)
+                .setDrugTypeConceptId(context.registryType())
+                .setStopReason(line.get("stop_reason"))
+                .setSig(dose)
+                .setDrugSourceValue(atc == null ? drug : drug + " (" + atc + ")")
+                .setDrugSourceConceptId(0)
+                .setRouteSourceValue(line.get("route"))
+                .setDoseUnitSourceValue(line.get("dose_unit")));
+        if (line.get("treatment_id") != null) {
+            context.rememberTreatment(line.get("treatment_id"), exposure);
+        }
+    }
+}
