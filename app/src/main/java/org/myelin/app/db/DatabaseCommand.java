@@ -1,6 +1,7 @@
 package org.myelin.app.db;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,11 @@ public abstract class DatabaseCommand implements Runnable {
     }
 
     protected abstract void run(OpenDatabase database, PrintWriter out);
+
+    /** Myelin's home folder, where the embedded database and generated demo data live. */
+    protected Path home() {
+        return options.home;
+    }
 
     /** Where messages that are not results go (progress, hints), so that the output stays clean for pipes. */
     protected PrintWriter err() {

@@ -63,7 +63,7 @@ public final class DatabaseConnector {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setDataSourceProperties(credentials(user, password));
-        config.setMaximumPoolSize(4);
+        config.setMaximumPoolSize(16);  // a registry run holds a COPY stream per table being filled, the lock and the quarantine
         config.setPoolName("myelin");
         return new HikariDataSource(config);
     }

@@ -89,8 +89,9 @@ public final class DatabaseStatusReport {
         }
         out.println("Last runs");
         for (Record run : runs) {
-            out.printf("  #%-5d %-20s %-10s %s  %s%n", run.get(RUN_LOG.RUN_ID), run.get(RUN_LOG.JOB_NAME),
-                    run.get(RUN_LOG.STATUS), run.get(RUN_LOG.STARTED_AT), run.get(RUN_LOG.MESSAGE) == null ? "" : run.get(RUN_LOG.MESSAGE));
+            out.printf("  #%-5d %-16s %-10s %s  %s%n", run.get(RUN_LOG.RUN_ID), run.get(RUN_LOG.JOB_NAME),
+                    run.get(RUN_LOG.STATUS), run.get(RUN_LOG.STARTED_AT).withNano(0).toString().replace('T', ' '),
+                    run.get(RUN_LOG.MESSAGE) == null ? "" : run.get(RUN_LOG.MESSAGE));
         }
     }
 

@@ -120,7 +120,7 @@ public final class RegistryEtl {
                         return result.counts().read();
                     })));
         }
-        job.next(stage(batch, "registryDerive", "derive observation periods and eras", stages, () -> {
+        job.next(stage(batch, "registryDerive", "derive periods and eras", stages, () -> {
             Map<String, LongSupplier> derivations = new LinkedHashMap<>();
             derivations.put("observation_period", () -> new ObservationPeriodBuilder().build(next, context.registryType()));
             derivations.put("condition_era", () -> new ConditionEraBuilder().build(next));
