@@ -17,18 +17,20 @@ class EmbeddedDatabaseTests {
     Path home;
 
     @Test
-    void demoInitialisesTheEmbeddedDatabaseAndItsDataOutlivesTheRun() throws IOException {
+    void demoRunsTheChainOnTheEmbeddedDatabaseAndItsDataOutlivesTheRun() throws IOException {
         String port = String.valueOf(freePort());
 
-        CommandLineRun demo = myelin("demo", "--home", home.toString(), "--pg-port", port);
+        CommandLineRun demo = myelin("demo", "--home", home.toString(), "--pg-port", port, "--patients", "40");
         CommandLineRun status = myelin("db", "status", "--home", home.toString(), "--pg-port", port);
         CommandLineRun url = myelin("db", "url", "--home", home.toString(), "--pg-port", port);
 
         assertThat(demo.exitCode()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("Database initialised:").contains("Demo finished");
+        assertThat(demo.out()).contains("Database initialised:").contains("Myelin MS starter")
+                .containsPattern("patients.csv +40 +40 +0").contains("Demo finished");
         assertThat(Files.exists(home.resolve("pg/PG_VERSION"))).isTrue();
         assertThat(status.exitCode()).as(status.err()).isZero();
-        assertThat(status.out()).contains("142 of 142 changesets, up to date").containsPattern("(?m)^  cdm +person +0$");
+        assertThat(status.out()).contains("142 of 142 changesets, up to date").containsPattern("(?m)^  cdm +person +40$")
+                .contains("registryEtlJob").contains("COMPLETED");
         assertThat(url.out().strip()).isEqualTo("jdbc:postgresql://localhost:" + port + "/myelin?user=postgres");
     }
 
