@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -261,7 +262,7 @@ class PatientSimulatorTests {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static double share(java.util.function.Predicate<PatientHistory> condition) {
+    private static double share(Predicate<PatientHistory> condition) {
         return population.stream().filter(condition).count() / (double) population.size();
     }
 }
