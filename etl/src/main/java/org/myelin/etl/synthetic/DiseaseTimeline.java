@@ -136,14 +136,15 @@ final class DiseaseTimeline {
         } else {
             double msExcess = 1.6 + (latent >= 6 ? 1.5 : 0) + (latent >= 8 ? 3 : 0);
             if (happens(random, msExcess * Math.exp(-10.2 + 0.092 * age), stepEnd - day)) {
-                deathDay = day + random.nextInt(Math.max(1, stepEnd - day));
+                // the registry saw the patient at least at the diagnosis visit
+                deathDay = Math.max(baseline.diagnosisDay() + 1, day + random.nextInt(Math.max(1, stepEnd - day)));
             }
         }
         if (deathDay == null) {
             return false;
         }
         followUpEnd = deathDay;
-        treatment.cancelScheduled();
+        treatment.endAtDeath(deathDay);
         return true;
     }
 
@@ -294,13 +295,14 @@ final class DiseaseTimeline {
             course = Course.RRMS;
         }
         int end = onset + 14 + random.nextInt(76);
+        boolean over = end <= followUpEnd;
         boolean steroids = chance(random, switch (severity) {
             case MILD -> 0.2;
             case MODERATE -> 0.75;
             case SEVERE -> 0.95;
         });
         facts.relapses.add(new Relapse(facts.relapses.size() + 1, LocalDate.ofEpochDay(onset),
-                LocalDate.ofEpochDay(end), severity, steroids, recovery, systems()));
+                over ? LocalDate.ofEpochDay(end) : null, severity, steroids, over ? recovery : null, systems()));
         if (onset >= baseline.diagnosisDay()) {
             relapseVisits.add(onset + 5 + random.nextInt(16));
         }

@@ -111,10 +111,18 @@ final class TreatmentCourse {
         current = null;
     }
 
-    /** Cancels a planned second induction course, e.g. when the patient dies or stops treatment. */
-    void cancelScheduled() {
+    /** Ends all treatment on the day of death: nothing planned starts, and a stop decided for later comes now. */
+    void endAtDeath(int day) {
         scheduled = null;
         scheduledDay = Integer.MAX_VALUE;
+        stop(day, StopReason.OTHER);
+        for (int i = 0; i < episodes.size(); i++) {
+            TreatmentEpisode episode = episodes.get(i);
+            if (episode.end() != null && episode.end().toEpochDay() > day) {
+                episodes.set(i, new TreatmentEpisode(episode.number(), episode.drug(), episode.start(),
+                        LocalDate.ofEpochDay(day), StopReason.OTHER));
+            }
+        }
     }
 
     /** Whether an induction course is planned (a running induction regimen). */
