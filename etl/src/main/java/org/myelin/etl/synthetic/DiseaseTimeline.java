@@ -264,9 +264,9 @@ final class DiseaseTimeline {
         facts.visits.add(examinations.visit(facts.visits.size() + 1, day, disability, recorded,
                 course.progressive(), age));
         Drug effective = treatment.effective(day);
-        if (effective != null && effective != Drug.NATALIZUMAB && effective.pattern() != Drug.Pattern.CONTINUOUS
-                || effective != null && !effective.injectable() && effective.relapseReduction() >= 0.45
-                || chance(random, 0.15)) {
+        boolean monitored = effective != null
+                && (effective.route().equals("oral") || effective.pattern() != Drug.Pattern.CONTINUOUS);
+        if (monitored || chance(random, 0.15)) {
             examinations.lymphocytes(day, effective, facts.labs);
         }
         if (treatment.current() == Drug.NATALIZUMAB && day - lastJcvDay >= 170) {
