@@ -48,7 +48,7 @@ public final class RegistryExportGenerator {
         long started = System.nanoTime();
         prepare(directory);
         try {
-            @Nullable DefectSeeder defects = options.defects() ? new DefectSeeder(options.seed()) : null;
+            @Nullable DefectSeeder defects = options.defects() ? new DefectSeeder(options.seed(), options.patients()) : null;
             Map<RegistryFile, Long> rows;
             try (RegistryCsvFiles files = new RegistryCsvFiles(directory)) {
                 for (Centre centre : Centres.all()) {
