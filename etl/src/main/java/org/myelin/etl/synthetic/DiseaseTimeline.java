@@ -25,6 +25,7 @@ final class DiseaseTimeline {
     private final SplittableRandom random;
     private final PatientBaseline baseline;
     private final TreatmentCourse treatment;
+    private final TreatmentDecisions decisions;
     private final RecordedFacts facts;
     private final Examinations examinations;
     private final LesionLoad lesions;
@@ -32,7 +33,6 @@ final class DiseaseTimeline {
 
     private int followUpEnd;
     private @Nullable Integer deathDay;
-    private @Nullable Integer plannedDeathDay;
     private @Nullable Integer onsetDay;
     private Course course;
     private double latent;
@@ -54,6 +54,7 @@ final class DiseaseTimeline {
         this.baseline = baseline;
         this.treatment = new TreatmentCourse(random);
         this.facts = new RecordedFacts();
+        this.decisions = new TreatmentDecisions(random, treatment, facts.adverseEvents);
         this.examinations = new Examinations(random, affectedOrder(random));
         this.lesions = new LesionLoad(random, baseline.initialCourse() == Course.CIS ? 5
                 : baseline.initialCourse().progressive() ? 14 : 8);
@@ -94,7 +95,7 @@ final class DiseaseTimeline {
             int year = LocalDate.ofEpochDay(day).getYear();
             if (!diagnosed && stepEnd > baseline.diagnosisDay()) {
                 diagnosed = true;
-                startFirstTreatment(year, age);
+                decisions.atDiagnosis(baseline.diagnosisDay(), course, facts.relapses, year, age);
             }
             if (diagnosed && dies(day, stepEnd, age)) {
                 stepEnd = deathDay;
@@ -104,25 +105,21 @@ final class DiseaseTimeline {
                 testJcVirus(Math.max(day, treatment.currentStart() - 14));
             }
             if (diagnosed) {
-                stopByHazard(day, stepEnd, age, year);
+                decisions.review(day, stepEnd, age, year, course, jcvPositive);
                 pregnancies.step(day, stepEnd, age, baseline.sex(), course, year);
             }
-            boolean singleEventSoFar = course == Course.CIS && day < baseline.diagnosisDay();
-            double rate = (singleEventSoFar ? 0 : baseRelapseRate) * Math.exp(-0.12 * years) * (age > 50 ? 0.6 : age > 40 ? 0.8 : 1)
-                    * (1 - treatment.reduction(day)) * pregnancies.relapseFactor(day)
-                    * (conversionDay != null ? 0.3 : 1);
-            if (happens(random, rate, stepEnd - day)) {
+            if (happens(random, relapseRate(baseRelapseRate, day, years, age), stepEnd - day)) {
                 int onset = day + random.nextInt(Math.max(1, stepEnd - day));
                 relapse(onset);
                 if (diagnosed) {
-                    reactToRelapse(onset, year, age);
+                    decisions.afterRelapse(onset, course, year, age);
                 }
             }
             progress(stepEnd - day, years, disabilityWithoutRelapse, day);
             lesions.accumulate(activity(years, day), stepEnd - day);
             if (recognisedDay != null && day >= recognisedDay && course != Course.SPMS) {
                 course = Course.SPMS;
-                reconsiderTreatmentForProgression(day, year, age);
+                decisions.atSecondaryProgression(day, year, age);
             }
             examine(day, stepEnd, age);
         }
@@ -130,142 +127,33 @@ final class DiseaseTimeline {
         return facts;
     }
 
+    /** Relapses per year now: fewer with disease duration, age, treatment, late pregnancy and progression. */
+    private double relapseRate(double baseRate, int day, double years, double age) {
+        if (course == Course.CIS && day < baseline.diagnosisDay()) {
+            // a clinically isolated syndrome is, by definition, one event so far
+            return 0;
+        }
+        return baseRate * Math.exp(-0.12 * years) * (age > 50 ? 0.6 : age > 40 ? 0.8 : 1)
+                * (1 - treatment.reduction(day)) * pregnancies.relapseFactor(day) * (conversionDay != null ? 0.3 : 1);
+    }
+
     private boolean dies(int day, int stepEnd, double age) {
+        Integer plannedDeathDay = decisions.fatalPmlDeathDay();
         if (plannedDeathDay != null && plannedDeathDay < stepEnd) {
             deathDay = Math.max(day, plannedDeathDay);
         } else {
             double msExcess = 1.6 + (latent >= 6 ? 1.5 : 0) + (latent >= 8 ? 3 : 0);
             if (happens(random, msExcess * Math.exp(-10.2 + 0.092 * age), stepEnd - day)) {
-                deathDay = day + random.nextInt(Math.max(1, stepEnd - day));
+                // the registry saw the patient at least at the diagnosis visit
+                deathDay = Math.max(baseline.diagnosisDay() + 1, day + random.nextInt(Math.max(1, stepEnd - day)));
             }
         }
         if (deathDay == null) {
             return false;
         }
         followUpEnd = deathDay;
-        treatment.cancelScheduled();
+        treatment.endAtDeath(deathDay);
         return true;
-    }
-
-    private void startFirstTreatment(int year, double age) {
-        int day = baseline.diagnosisDay() + (int) Math.min(400, random.nextExponential() * 75);
-        boolean active = facts.relapses.size() >= 2
-                || facts.relapses.stream().anyMatch(relapse -> relapse.severity() == Severity.SEVERE);
-        switch (course) {
-            case RRMS -> {
-                if (chance(random, year < 2000 ? 0.45 : 0.85)) {
-                    treatment.schedule(DrugChoice.first(year, active, random), day);
-                }
-            }
-            case CIS -> {
-                if (chance(random, year >= 2004 ? 0.45 : 0.1)) {
-                    treatment.schedule(DrugChoice.first(year, false, random), day);
-                }
-            }
-            case PPMS, PRMS -> {
-                if (chance(random, age < 55 ? 0.45 : 0.15)) {
-                    treatment.schedule(DrugChoice.progressive(Course.PPMS, year, random), day);
-                }
-            }
-            default -> {
-                // radiologically isolated syndrome is observed, not treated
-            }
-        }
-    }
-
-    private void stopByHazard(int day, int stepEnd, double age, int year) {
-        Drug drug = treatment.current();
-        if (drug == null) {
-            return;
-        }
-        int days = stepEnd - day;
-        double monthsOn = (day - treatment.currentStart()) / 30.4;
-        int stopDay = day + random.nextInt(Math.max(1, days));
-        if (drug == Drug.NATALIZUMAB && Boolean.TRUE.equals(jcvPositive) && monthsOn >= 24
-                && happens(random, 0.004, days)) {
-            int onset = stopDay;
-            boolean fatal = chance(random, 0.2);
-            facts.adverseEvents.add(new AdverseEvent(0, LocalDate.ofEpochDay(onset), AdverseEventTerms.PML, true,
-                    treatment.currentEpisodeNumber(), fatal ? AdverseEventOutcome.FATAL
-                            : chance(random, 0.6) ? AdverseEventOutcome.RECOVERED_WITH_SEQUELAE
-                                    : AdverseEventOutcome.NOT_RECOVERED));
-            if (fatal) {
-                plannedDeathDay = onset + 60 + random.nextInt(240);
-            }
-            switchDrug(onset + 7, StopReason.ADVERSE_EVENT, year, age);
-            return;
-        }
-        StopReason reason = null;
-        if (happens(random, monthsOn < 12 ? 0.1 : 0.035, days)) {
-            reason = StopReason.ADVERSE_EVENT;
-            int onset = Math.max(treatment.currentStart(), stopDay - 7 - random.nextInt(40));
-            facts.adverseEvents.add(new AdverseEvent(0, LocalDate.ofEpochDay(onset),
-                    Sampling.pick(random, AdverseEventTerms.typical(drug)), chance(random, 0.1),
-                    treatment.currentEpisodeNumber(), outcome()));
-        } else if (happens(random, age > 60 ? 0.15 : 0.03, days)) {
-            reason = StopReason.PATIENT_CHOICE;
-        } else if (drug.injectable() && year >= 2014 && happens(random, 0.07, days)) {
-            reason = StopReason.CONVENIENCE;
-        } else if (drug == Drug.NATALIZUMAB && Boolean.TRUE.equals(jcvPositive) && monthsOn >= 18
-                && happens(random, 0.45, days)) {
-            reason = StopReason.OTHER;
-        } else if ((drug.pattern() == Drug.Pattern.LIMITED && monthsOn >= 18)
-                || (drug.lastYear() != null && year >= drug.lastYear())) {
-            reason = StopReason.OTHER;
-        }
-        if (reason != null) {
-            switchDrug(stopDay, reason, year, age);
-        } else if (happens(random, 0.05, days)) {
-            Drug on = treatment.current();
-            facts.adverseEvents.add(new AdverseEvent(0, LocalDate.ofEpochDay(stopDay),
-                    Sampling.pick(random, AdverseEventTerms.typical(on)), false,
-                    chance(random, 0.8) ? treatment.currentEpisodeNumber() : null, AdverseEventOutcome.RECOVERED));
-        }
-    }
-
-    private AdverseEventOutcome outcome() {
-        return AdverseEventOutcome.values()[Sampling.weighted(random, 65, 15, 8, 5, 0, 7)];
-    }
-
-    /** Stops the running drug and, most of the time, plans the next one after a gap. */
-    private void switchDrug(int stopDay, StopReason reason, int year, double age) {
-        Drug previous = treatment.current();
-        if (previous == null) {
-            return;
-        }
-        treatment.stop(stopDay, reason);
-        double continues = age > 60 || (course.progressive() && reason != StopReason.LACK_OF_EFFICACY) ? 0.4 : 0.88;
-        if (chance(random, continues)) {
-            int gap = switch (reason) {
-                case LACK_OF_EFFICACY -> 14 + random.nextInt(46);
-                case OTHER -> 28 + random.nextInt(42);
-                default -> (int) Math.min(365, random.nextExponential() * 45);
-            };
-            treatment.schedule(DrugChoice.next(previous, reason, course, year, random), stopDay + gap);
-        }
-    }
-
-    private void reactToRelapse(int onset, int year, double age) {
-        Drug current = treatment.current();
-        if (current != null) {
-            if (onset - treatment.currentStart() > 180 && chance(random, current.highEfficacy() ? 0.3 : 0.5)) {
-                switchDrug(onset + 20 + random.nextInt(55), StopReason.LACK_OF_EFFICACY, year, age);
-            }
-        } else if (!treatment.inductionPending() && course != Course.RIS && chance(random, 0.6)) {
-            Drug previous = treatment.lastDrug();
-            Drug next = previous == null ? DrugChoice.first(year, true, random)
-                    : DrugChoice.next(previous, StopReason.LACK_OF_EFFICACY, course, year, random);
-            treatment.schedule(next, onset + 30 + random.nextInt(90));
-        }
-    }
-
-    private void reconsiderTreatmentForProgression(int day, int year, double age) {
-        Drug current = treatment.current();
-        if (current != null && !current.highEfficacy() && chance(random, 0.3)) {
-            switchDrug(day, StopReason.LACK_OF_EFFICACY, year, age);
-        } else if (current == null && age < 60 && chance(random, 0.25)) {
-            treatment.schedule(DrugChoice.progressive(Course.SPMS, year, random), day + random.nextInt(120));
-        }
     }
 
     private void relapse(int onset) {
@@ -294,13 +182,14 @@ final class DiseaseTimeline {
             course = Course.RRMS;
         }
         int end = onset + 14 + random.nextInt(76);
+        boolean over = end <= followUpEnd;
         boolean steroids = chance(random, switch (severity) {
             case MILD -> 0.2;
             case MODERATE -> 0.75;
             case SEVERE -> 0.95;
         });
         facts.relapses.add(new Relapse(facts.relapses.size() + 1, LocalDate.ofEpochDay(onset),
-                LocalDate.ofEpochDay(end), severity, steroids, recovery, systems()));
+                over ? LocalDate.ofEpochDay(end) : null, severity, steroids, over ? recovery : null, systems()));
         if (onset >= baseline.diagnosisDay()) {
             relapseVisits.add(onset + 5 + random.nextInt(16));
         }
@@ -375,9 +264,9 @@ final class DiseaseTimeline {
         facts.visits.add(examinations.visit(facts.visits.size() + 1, day, disability, recorded,
                 course.progressive(), age));
         Drug effective = treatment.effective(day);
-        if (effective != null && effective != Drug.NATALIZUMAB && effective.pattern() != Drug.Pattern.CONTINUOUS
-                || effective != null && !effective.injectable() && effective.relapseReduction() >= 0.45
-                || chance(random, 0.15)) {
+        boolean monitored = effective != null
+                && (effective.route().equals("oral") || effective.pattern() != Drug.Pattern.CONTINUOUS);
+        if (monitored || chance(random, 0.15)) {
             examinations.lymphocytes(day, effective, facts.labs);
         }
         if (treatment.current() == Drug.NATALIZUMAB && day - lastJcvDay >= 170) {

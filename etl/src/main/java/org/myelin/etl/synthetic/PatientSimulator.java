@@ -43,7 +43,7 @@ public final class PatientSimulator {
         Course initial = baseline.initialCourse();
         return new PatientHistory(index, PatientSeeds.pseudonym(seed, index), baseline.sex(),
                 LocalDate.ofEpochDay(baseline.birthDay()), country(baseline.centre(), random), baseline.centre(),
-                date(facts.onsetDay), facts.onsetDay == null ? List.of() : onsetSymptoms(initial, random),
+                date(facts.onsetDay), facts.onsetDay == null ? List.of() : onsetSymptoms(initial, facts, random),
                 LocalDate.ofEpochDay(baseline.diagnosisDay()), criteria(initial, diagnosisYear, random), initial,
                 date(facts.progressionOnsetDay), date(facts.deathDay), lastContact(facts),
                 facts.visits, facts.relapses, facts.treatments, facts.mriExams, facts.labs, facts.proms,
@@ -85,17 +85,22 @@ public final class PatientSimulator {
         return chance(random, 0.03) ? Sampling.pick(random, Centres.all()).country() : centre.country();
     }
 
-    private static List<OnsetSymptom> onsetSymptoms(Course course, SplittableRandom random) {
-        if (course.progressive()) {
+    /** Where the first symptoms were, from the systems the first attack involved; spinal in progressive onset. */
+    private static List<OnsetSymptom> onsetSymptoms(Course course, RecordedFacts facts, SplittableRandom random) {
+        if (course.progressive() || facts.relapses.isEmpty()) {
             return chance(random, 0.85) ? List.of(OnsetSymptom.SPINAL)
                     : List.of(OnsetSymptom.SPINAL, OnsetSymptom.OTHER);
         }
-        OnsetSymptom first = OnsetSymptom.values()[Sampling.weighted(random, 22, 18, 40, 12, 8)];
-        OnsetSymptom second = OnsetSymptom.values()[Sampling.weighted(random, 22, 18, 40, 12, 8)];
-        if (second == first || !chance(random, 0.2)) {
-            return List.of(first);
-        }
-        return first.ordinal() < second.ordinal() ? List.of(first, second) : List.of(second, first);
+        return facts.relapses.get(0).systems().stream()
+                .map(system -> switch (system) {
+                    case VISUAL -> OnsetSymptom.OPTIC;
+                    case BRAINSTEM, CEREBELLAR -> OnsetSymptom.BRAINSTEM;
+                    case PYRAMIDAL, SENSORY, BOWEL_BLADDER -> OnsetSymptom.SPINAL;
+                    case CEREBRAL -> OnsetSymptom.SUPRATENTORIAL;
+                })
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** The criteria in force at the diagnosis; radiologically isolated syndrome has its own (Okuda 2009). */

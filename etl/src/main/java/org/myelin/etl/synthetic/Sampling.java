@@ -15,7 +15,7 @@ final class Sampling {
 
     /** Whether an event with the given yearly rate happens within a step of the given days. */
     static boolean happens(SplittableRandom random, double ratePerYear, int days) {
-        return ratePerYear > 0 && random.nextDouble() < -Math.expm1(-ratePerYear * days / 365.25);
+        return ratePerYear > 0 && random.nextDouble() < 1 - Math.exp(-ratePerYear * days / 365.25);
     }
 
     static double normal(SplittableRandom random, double mean, double sd) {

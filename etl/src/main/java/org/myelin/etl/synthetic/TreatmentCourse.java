@@ -19,7 +19,6 @@ final class TreatmentCourse {
 
     private final SplittableRandom random;
     private final List<TreatmentEpisode> episodes = new ArrayList<>();
-    private final List<Integer> episodeStarts = new ArrayList<>();
     private @Nullable Drug current;
     private int currentStart;
     private @Nullable Drug scheduled;
@@ -40,10 +39,6 @@ final class TreatmentCourse {
 
     int currentStart() {
         return currentStart;
-    }
-
-    boolean treated() {
-        return current != null || scheduled != null;
     }
 
     /** The drug whose effect protects the patient on this day, including the long tail of induction drugs. */
@@ -116,10 +111,18 @@ final class TreatmentCourse {
         current = null;
     }
 
-    /** Cancels a planned second induction course, e.g. when the patient dies or stops treatment. */
-    void cancelScheduled() {
+    /** Ends all treatment on the day of death: nothing planned starts, and a stop decided for later comes now. */
+    void endAtDeath(int day) {
         scheduled = null;
         scheduledDay = Integer.MAX_VALUE;
+        stop(day, StopReason.OTHER);
+        for (int i = 0; i < episodes.size(); i++) {
+            TreatmentEpisode episode = episodes.get(i);
+            if (episode.end() != null && episode.end().toEpochDay() > day) {
+                episodes.set(i, new TreatmentEpisode(episode.number(), episode.drug(), episode.start(),
+                        LocalDate.ofEpochDay(day), StopReason.OTHER));
+            }
+        }
     }
 
     /** Whether an induction course is planned (a running induction regimen). */
@@ -158,21 +161,9 @@ final class TreatmentCourse {
         return episodes.size() + 1;
     }
 
-    /** The number of the recorded episode that ran on this day, if any. */
-    @Nullable Integer episodeOn(int day) {
-        for (int i = episodes.size() - 1; i >= 0; i--) {
-            TreatmentEpisode episode = episodes.get(i);
-            if (episodeStarts.get(i) <= day && (episode.end() == null || episode.end().toEpochDay() >= day)) {
-                return episode.number();
-            }
-        }
-        return current != null && currentStart <= day ? episodes.size() + 1 : null;
-    }
-
     private void record(Drug drug, int start, int end, @Nullable StopReason reason) {
         episodes.add(new TreatmentEpisode(episodes.size() + 1, drug, LocalDate.ofEpochDay(start),
                 LocalDate.ofEpochDay(end), reason));
-        episodeStarts.add(start);
         lastEnd = end;
     }
 }

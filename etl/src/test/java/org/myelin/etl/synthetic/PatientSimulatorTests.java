@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -185,6 +186,32 @@ class PatientSimulatorTests {
     }
 
     @Test
+    void theRegistrySeesEveryPatientFromTheDiagnosisToTheLastContact() {
+        List<String> problems = new ArrayList<>();
+        for (PatientHistory patient : population) {
+            LocalDate last = patient.lastContactDate();
+            String id = patient.pseudonym();
+            if (patient.visits().isEmpty() || !patient.visits().get(0).date().equals(patient.diagnosisDate())) {
+                problems.add(id + ": no visit at diagnosis");
+            }
+            if (patient.visits().stream().anyMatch(visit -> visit.date().isAfter(last))
+                    || patient.mriExams().stream().anyMatch(exam -> exam.date().isAfter(last))
+                    || patient.labs().stream().anyMatch(lab -> lab.date().isAfter(last))) {
+                problems.add(id + ": a record after the last contact " + last);
+            }
+            if (patient.relapses().stream().anyMatch(relapse -> relapse.end() != null
+                    && relapse.end().isBefore(relapse.onset()))) {
+                problems.add(id + ": a relapse ends before its onset");
+            }
+            if (patient.deathDate() != null && patient.treatments().stream().anyMatch(episode ->
+                    episode.end() == null || episode.end().isAfter(patient.deathDate()))) {
+                problems.add(id + ": a treatment runs after death");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void somePatientsDieAndCentresAreInSeveralCountries() {
         assertThat(share(patient -> patient.deathDate() != null)).isBetween(0.01, 0.12);
         assertThat(population).allMatch(patient -> patient.deathDate() == null
@@ -261,7 +288,7 @@ class PatientSimulatorTests {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static double share(java.util.function.Predicate<PatientHistory> condition) {
+    private static double share(Predicate<PatientHistory> condition) {
         return population.stream().filter(condition).count() / (double) population.size();
     }
 }

@@ -12,20 +12,22 @@ import org.myelin.etl.synthetic.PatientSeeds;
 
 /**
  * Seeds rows that break the export contract, each with exactly one fault, and tallies what the ETL must
- * quarantine. The first patients each get one kind, so that every kind occurs in any export; later patients get
- * one now and then. Bad rows are extra rows: a patient's own rows stay valid, and children never hang off a
- * patient row that is itself bad.
+ * quarantine. Every kind occurs in any export: the first patients get one kind each (in a population smaller
+ * than the number of kinds, some get several); later patients get one now and then. Bad rows are extra rows: a
+ * patient's own rows stay valid, and children never hang off a patient row that is itself bad.
  */
 final class DefectSeeder {
 
     private static final double LATER_SHARE = 0.003;
 
     private final long seed;
+    private final int patients;
     private final List<Defect> kinds = DefectKinds.all();
     private final ExpectedQuarantine expected = new ExpectedQuarantine();
 
-    DefectSeeder(long seed) {
+    DefectSeeder(long seed, int patients) {
         this.seed = seed;
+        this.patients = patients;
     }
 
     /** Bad centre rows, written once after the centres. */
@@ -41,13 +43,23 @@ final class DefectSeeder {
 
     /** Bad rows for one patient, written after the patient's own rows. */
     void seed(PatientHistory patient, RowSink sink) {
-        SplittableRandom random = PatientSeeds.random(seed, patient.index(), PatientSeeds.Stream.DEFECTS);
-        Defect defect = patient.index() < kinds.size() ? kinds.get(patient.index())
-                : random.nextDouble() < LATER_SHARE ? kinds.get(random.nextInt(kinds.size())) : null;
-        if (defect != null) {
-            emit(defect.file(), defect.column(), defect.reason(), defect.rows().apply(new DefectContext(patient)),
-                    sink);
+        int index = patient.index();
+        if (index < kinds.size()) {
+            for (int kind = index; kind < kinds.size(); kind += patients) {
+                seed(kind, patient, sink);
+            }
+        } else {
+            SplittableRandom random = PatientSeeds.random(seed, index, PatientSeeds.Stream.DEFECTS);
+            if (random.nextDouble() < LATER_SHARE) {
+                seed(random.nextInt(kinds.size()), patient, sink);
+            }
         }
+    }
+
+    private void seed(int kind, PatientHistory patient, RowSink sink) {
+        Defect defect = kinds.get(kind);
+        emit(defect.file(), defect.column(), defect.reason(), defect.rows().apply(new DefectContext(patient, kind)),
+                sink);
     }
 
     ExpectedQuarantine expected() {
@@ -66,16 +78,20 @@ final class DefectSeeder {
             Function<DefectContext, List<String[]>> rows) {
     }
 
-    /** The patient a bad row is attached to, and ids for rows that must not collide with real ones. */
-    record DefectContext(PatientHistory patient) {
+    /**
+     * The patient a bad row is attached to, and ids for rows that must not collide with real ones.
+     *
+     * @param kind the defect kind's number, which keeps ids apart when a patient carries several kinds
+     */
+    record DefectContext(PatientHistory patient, int kind) {
 
         String patientId() {
             return patient.pseudonym();
         }
 
-        /** An id for a seeded row of the given kind ("V" for visits...), unique in the export. */
-        String rowId(String kind) {
-            return patient.pseudonym() + "-X" + kind;
+        /** An id for a seeded row of a file ("V" for visits...), unique in the export. */
+        String rowId(String file) {
+            return patient.pseudonym() + "-X" + file + kind;
         }
 
         /** A patient id that patients.csv never holds (real ids start with P). */
@@ -85,7 +101,7 @@ final class DefectSeeder {
 
         /** An id for an extra patient row (real ids start with P). */
         String extraPatientId() {
-            return "Q" + patient.pseudonym().substring(1);
+            return "Q" + patient.pseudonym().substring(1) + "-" + kind;
         }
     }
 }

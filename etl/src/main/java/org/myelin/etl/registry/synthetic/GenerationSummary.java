@@ -2,6 +2,7 @@ package org.myelin.etl.registry.synthetic;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import org.myelin.etl.registry.RegistryFile;
 
@@ -24,7 +25,7 @@ public record GenerationSummary(Path directory, int patients, Map<RegistryFile, 
     /** A one-line summary for the command line. */
     public String describe() {
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-        return String.format(java.util.Locale.ROOT, "%d patients, %d rows in %d files written to %s in %.1f s"
+        return String.format(Locale.ROOT, "%d patients, %d rows in %d files written to %s in %.1f s"
                 + " (%.0f rows/s)%s", patients, totalRows(), rowsWritten.size(), directory, seconds,
                 totalRows() / seconds, rowsToQuarantine > 0 ? ", " + rowsToQuarantine + " bad rows seeded" : "");
     }

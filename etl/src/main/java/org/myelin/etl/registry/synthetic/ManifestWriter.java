@@ -1,8 +1,11 @@
 package org.myelin.etl.registry.synthetic;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +22,11 @@ final class ManifestWriter {
         manifest.put("registry", options.registryName());
         manifest.put("export_date", options.exportDate().toString());
         manifest.put("format_version", FORMAT_VERSION);
-        mapper.writeValue(directory.resolve(FILE).toFile(), manifest);
+        try {
+            mapper.writeValue(directory.resolve(FILE).toFile(), manifest);
+        } catch (JacksonException e) {
+            // Jackson 3 reports write failures unchecked; the generator turns I/O failures into one user message
+            throw new UncheckedIOException(new IOException(FILE + ": " + e.getOriginalMessage(), e));
+        }
     }
 }

@@ -39,7 +39,8 @@ public final class RegistryExportGenerator {
     }
 
     /**
-     * Writes the export into a directory (created if needed; the export's files in it are replaced).
+     * Writes the export into a directory (created if needed; the export's files in it are replaced, and
+     * expected-quarantine files of an earlier run with defects removed).
      *
      * @throws UserError if the directory cannot be created or written
      */
@@ -47,7 +48,7 @@ public final class RegistryExportGenerator {
         long started = System.nanoTime();
         prepare(directory);
         try {
-            @Nullable DefectSeeder defects = options.defects() ? new DefectSeeder(options.seed()) : null;
+            @Nullable DefectSeeder defects = options.defects() ? new DefectSeeder(options.seed(), options.patients()) : null;
             Map<RegistryFile, Long> rows;
             try (RegistryCsvFiles files = new RegistryCsvFiles(directory)) {
                 for (Centre centre : Centres.all()) {
@@ -64,6 +65,10 @@ public final class RegistryExportGenerator {
             if (defects != null) {
                 defects.expected().write(directory, rows);
                 quarantined = defects.expected().total();
+            } else {
+                // expectations left by an earlier run with defects would no longer be true
+                Files.deleteIfExists(directory.resolve(ExpectedQuarantine.QUARANTINE_FILE));
+                Files.deleteIfExists(directory.resolve(ExpectedQuarantine.COUNTS_FILE));
             }
             return new GenerationSummary(directory, options.patients(), rows, quarantined,
                     Duration.ofNanos(System.nanoTime() - started));

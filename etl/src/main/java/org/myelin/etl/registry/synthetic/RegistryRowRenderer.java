@@ -9,6 +9,7 @@ import static org.myelin.etl.registry.synthetic.RegistryValues.integer;
 import static org.myelin.etl.registry.synthetic.RegistryValues.partialDate;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
@@ -218,7 +219,7 @@ final class RegistryRowRenderer {
     }
 
     private static int weighted(SplittableRandom random, int... weights) {
-        int ticket = random.nextInt(java.util.Arrays.stream(weights).sum());
+        int ticket = random.nextInt(Arrays.stream(weights).sum());
         for (int i = 0; i < weights.length; i++) {
             ticket -= weights[i];
             if (ticket < 0) {

@@ -97,6 +97,22 @@ class DefectSeedingTests {
     }
 
     @Test
+    void aTinyExportStillCarriesEveryKindAndReconciles() throws IOException {
+        // given fewer patients than kinds of bad rows
+        Path tiny = temp.resolve("tiny");
+        new RegistryExportGenerator(RegistryGenerationOptions.of(7, 3, true)).generate(tiny, GenerationProgress.SILENT);
+
+        // then every kind is there once, and the contract finds exactly the announced rows
+        List<CSVRecord> expected = records(tiny.resolve(ExpectedQuarantine.QUARANTINE_FILE));
+        long kinds = expected.stream().mapToLong(record -> Long.parseLong(record.get("count"))).sum();
+        assertThat(kinds).isEqualTo(DefectKinds.all().size() + 2);
+        Map<RegistryContract.Violation, Long> announced = new HashMap<>();
+        expected.forEach(record -> announced.put(new RegistryContract.Violation(record.get("file"),
+                record.get("column"), record.get("reason")), Long.parseLong(record.get("count"))));
+        assertThat(RegistryContract.check(tiny).violations()).isEqualTo(announced);
+    }
+
+    @Test
     void defectsAreAddedBesideTheCleanRowsWhichStayAsTheyWere() throws IOException {
         List<CSVRecord> counts = records(defective.resolve(ExpectedQuarantine.COUNTS_FILE));
         for (RegistryFile file : RegistryFile.values()) {

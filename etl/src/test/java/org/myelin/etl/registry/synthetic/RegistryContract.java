@@ -18,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -40,13 +42,13 @@ final class RegistryContract {
     record Violation(String file, String column, String reason) {
     }
 
-    private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> FUNCTIONAL_SYSTEMS = Set.of("pyramidal", "cerebellar", "brainstem", "sensory",
             "bowel_bladder", "visual", "cerebral");
 
     private final Map<String, Long> rowsRead = new TreeMap<>();
     private final Map<Violation, Long> violations = new TreeMap<>(
-            java.util.Comparator.comparing(Violation::file).thenComparing(Violation::column)
+            Comparator.comparing(Violation::file).thenComparing(Violation::column)
                     .thenComparing(Violation::reason));
     private final Set<String> centres = new HashSet<>();
     private final Set<String> patients = new HashSet<>();

@@ -129,6 +129,20 @@ class RegistryExportGeneratorTests {
     }
 
     @Test
+    void aCleanRunOverADefectiveExportRemovesTheStaleExpectations() {
+        // given an export with defects
+        Path export = generate(80, 4, true, "reused");
+        assertThat(export.resolve(ExpectedQuarantine.QUARANTINE_FILE)).exists();
+
+        // when the same folder gets a clean export
+        generate(80, 4, false, "reused");
+
+        // then nothing announces bad rows that are no longer there
+        assertThat(export.resolve(ExpectedQuarantine.QUARANTINE_FILE)).doesNotExist();
+        assertThat(export.resolve(ExpectedQuarantine.COUNTS_FILE)).doesNotExist();
+    }
+
+    @Test
     void refusesAFileAsOutputDirectory() throws IOException {
         // given
         Path file = Files.writeString(temp.resolve("not-a-directory"), "x");
