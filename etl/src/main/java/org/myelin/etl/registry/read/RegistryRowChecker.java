@@ -79,6 +79,10 @@ public final class RegistryRowChecker {
         if (id != null && ids(file).contains(id)) {
             return new Violation(idColumn, QuarantineReason.DUPLICATE_ID, idColumn + " " + id + " is used by an earlier row");
         }
+        if (file == RegistryFile.PATIENTS && line.get("birth_date") == null) {
+            return new Violation("birth_date", QuarantineReason.MISSING_VALUE,
+                    "birth_date is empty; the OMOP CDM needs at least the year of birth");
+        }
         String centre = line.get("centre_id");
         if (file == RegistryFile.PATIENTS && centresGiven && centre != null && !ids(RegistryFile.CENTRES).contains(centre)) {
             return new Violation("centre_id", QuarantineReason.UNKNOWN_REFERENCE, "centre_id " + centre + " is not in centres.csv");

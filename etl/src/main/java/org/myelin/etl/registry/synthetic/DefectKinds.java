@@ -5,6 +5,7 @@ import static org.myelin.etl.registry.QuarantineReason.END_BEFORE_START;
 import static org.myelin.etl.registry.QuarantineReason.INVALID_DATE;
 import static org.myelin.etl.registry.QuarantineReason.INVALID_NUMBER;
 import static org.myelin.etl.registry.QuarantineReason.INVALID_VALUE;
+import static org.myelin.etl.registry.QuarantineReason.MALFORMED_ROW;
 import static org.myelin.etl.registry.QuarantineReason.MISSING_VALUE;
 import static org.myelin.etl.registry.QuarantineReason.OUT_OF_RANGE;
 import static org.myelin.etl.registry.QuarantineReason.UNKNOWN_PATIENT;
@@ -12,6 +13,7 @@ import static org.myelin.etl.registry.QuarantineReason.UNKNOWN_REFERENCE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -93,6 +95,7 @@ final class DefectKinds {
         kinds.add(broken(file, "test", INVALID_VALUE, "csf_xyz", DefectKinds::lab));
         kinds.add(broken(file, "sample_date", INVALID_DATE, "2021-00-10", DefectKinds::lab));
         kinds.add(broken(file, "value", INVALID_NUMBER, "high", DefectKinds::lab));
+        kinds.add(malformed(file, DefectKinds::lab));
         kinds.add(unknownPatient(file, DefectKinds::lab));
 
         file = RegistryFile.PROMS;
@@ -128,6 +131,16 @@ final class DefectKinds {
             String[] row = valid.apply(context);
             row[file.column(column)] = value.isEmpty() ? null : value;
             return List.<String[]>of(row);
+        });
+    }
+
+    /** A valid row with one field too many, as a stray comma in an unquoted value leaves it. */
+    private static Defect malformed(RegistryFile file, Function<DefectContext, String[]> valid) {
+        return new Defect(file, "", MALFORMED_ROW, context -> {
+            String[] row = valid.apply(context);
+            String[] longer = Arrays.copyOf(row, row.length + 1);
+            longer[row.length] = "stray";
+            return List.<String[]>of(longer);
         });
     }
 

@@ -43,24 +43,10 @@ class RegistryRowCheckerTests {
         }
 
         // when every file is read and checked in load order
+        ExportCheck check = ExportCheck.of(export);
         Map<String, Long> found = new TreeMap<>();
-        Map<String, Long> read = new TreeMap<>();
-        try (RegistryExport registry = RegistryExport.open(export)) {
-            RegistryRowChecker checker = new RegistryRowChecker(registry.file(RegistryFile.CENTRES).isPresent());
-            for (RegistryFile file : RegistryRowChecker.LOAD_ORDER) {
-                Path path = registry.file(file).orElseThrow();
-                try (RegistryFileReader lines = new RegistryFileReader(file, path, registry.describe(path))) {
-                    assertThat(lines.unknownColumns()).isEmpty();
-                    lines.forEachRemaining(line -> {
-                        read.merge(file.fileName(), 1L, Long::sum);
-                        Violation violation = checker.admit(file, line);
-                        if (violation != null) {
-                            found.merge(file.fileName() + " " + violation.column() + " " + violation.reason().code(), 1L, Long::sum);
-                        }
-                    });
-                }
-            }
-        }
+        check.findings().forEach((finding, count) -> found.put(finding.file() + " " + finding.column() + " " + finding.reason(), count));
+        Map<String, Long> read = check.rowsRead();
 
         // then the checker finds exactly the announced bad rows, and reads every row
         assertThat(found).isEqualTo(expected);
@@ -101,7 +87,7 @@ class RegistryRowCheckerTests {
 
     @Test
     void rowWithAnotherNumberOfFieldsIsQuarantinedNotFatal() throws IOException {
-        Path file = write("patients.csv", "patient_id,sex\nP1,F,extra\nP2,M\n");
+        Path file = write("patients.csv", "patient_id,sex,birth_date\nP1,F,1970,extra\nP2,M,1971\n");
         RegistryRowChecker checker = new RegistryRowChecker(false);
 
         try (RegistryFileReader lines = new RegistryFileReader(RegistryFile.PATIENTS, file, "patients.csv")) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myelin.etl.registry.QuarantineReason;
 import org.myelin.etl.registry.RegistryFile;
+import org.myelin.etl.registry.read.ExportCheck;
 
 class DefectSeedingTests {
 
@@ -42,23 +43,23 @@ class DefectSeedingTests {
     @Test
     void badRowsMatchTheExpectedQuarantineExactly() throws IOException {
         // when the export is read by the contract's rules
-        RegistryContract contract = RegistryContract.check(defective);
+        ExportCheck contract = ExportCheck.of(defective);
 
         // then the bad rows found are exactly those announced, by file, column and reason
-        Map<RegistryContract.Violation, Long> expected = new HashMap<>();
+        Map<ExportCheck.Finding, Long> expected = new HashMap<>();
         for (CSVRecord record : records(defective.resolve(ExpectedQuarantine.QUARANTINE_FILE))) {
-            expected.put(new RegistryContract.Violation(record.get("file"), record.get("column"),
+            expected.put(new ExportCheck.Finding(record.get("file"), record.get("column"),
                     record.get("reason")), Long.parseLong(record.get("count")));
         }
-        assertThat(contract.violations()).isEqualTo(expected);
+        assertThat(contract.findings()).isEqualTo(expected);
         assertThat(summary.rowsToQuarantine()).isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum());
     }
 
     @Test
     void rowsReadEqualLoadedPlusQuarantinedForEveryFile() throws IOException {
         // given
-        RegistryContract contract = RegistryContract.check(defective);
-        Map<String, Long> quarantined = contract.violations().entrySet().stream().collect(Collectors.groupingBy(
+        ExportCheck contract = ExportCheck.of(defective);
+        Map<String, Long> quarantined = contract.findings().entrySet().stream().collect(Collectors.groupingBy(
                 entry -> entry.getKey().file(), Collectors.summingLong(Map.Entry::getValue)));
 
         // then expected-counts.csv holds the rows really read, and read = loaded + quarantined
@@ -106,10 +107,10 @@ class DefectSeedingTests {
         List<CSVRecord> expected = records(tiny.resolve(ExpectedQuarantine.QUARANTINE_FILE));
         long kinds = expected.stream().mapToLong(record -> Long.parseLong(record.get("count"))).sum();
         assertThat(kinds).isEqualTo(DefectKinds.all().size() + 2);
-        Map<RegistryContract.Violation, Long> announced = new HashMap<>();
-        expected.forEach(record -> announced.put(new RegistryContract.Violation(record.get("file"),
+        Map<ExportCheck.Finding, Long> announced = new HashMap<>();
+        expected.forEach(record -> announced.put(new ExportCheck.Finding(record.get("file"),
                 record.get("column"), record.get("reason")), Long.parseLong(record.get("count"))));
-        assertThat(RegistryContract.check(tiny).violations()).isEqualTo(announced);
+        assertThat(ExportCheck.of(tiny).findings()).isEqualTo(announced);
     }
 
     @Test

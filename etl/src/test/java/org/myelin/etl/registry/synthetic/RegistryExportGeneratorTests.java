@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.myelin.etl.registry.RegistryFile;
+import org.myelin.etl.registry.read.ExportCheck;
 import org.myelin.sql.UserError;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -88,8 +89,8 @@ class RegistryExportGeneratorTests {
         Path export = generate(1500, 5, false, "export");
 
         // then nothing would be quarantined, and every file has rows
-        RegistryContract contract = RegistryContract.check(export);
-        assertThat(contract.violations()).isEmpty();
+        ExportCheck contract = ExportCheck.of(export);
+        assertThat(contract.findings()).isEmpty();
         assertThat(contract.rowsRead()).hasSize(RegistryFile.values().length).allSatisfy((file, rows) ->
                 assertThat(rows).as(file).isPositive());
         assertThat(contract.rowsRead().get("patients.csv")).isEqualTo(1500);
