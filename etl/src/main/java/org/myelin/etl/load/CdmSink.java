@@ -1,5 +1,6 @@
 package org.myelin.etl.load;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -15,7 +16,8 @@ public final class CdmSink implements AutoCloseable {
 
     private final DataSource dataSource;
     private final Schemas schemas;
-    private final Map<Table<?>, CopyWriter> writers = new LinkedHashMap<>();
+    // generated tables are singletons; identity spares jOOQ's costly equals and hashCode on every row
+    private final Map<Table<?>, CopyWriter> writers = new IdentityHashMap<>();
 
     public CdmSink(DataSource dataSource, Schemas schemas) {
         this.dataSource = dataSource;

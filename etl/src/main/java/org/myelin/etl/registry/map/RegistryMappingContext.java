@@ -3,6 +3,7 @@ package org.myelin.etl.registry.map;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.Table;
@@ -28,7 +29,8 @@ public final class RegistryMappingContext {
     private final IdMap locations;
     private final LocalDate exportDate;
     private final int registryType;
-    private final Map<Table<?>, Integer> sequences = new HashMap<>();
+    // generated tables are singletons; identity spares jOOQ's costly equals and hashCode on every row
+    private final Map<Table<?>, Integer> sequences = new IdentityHashMap<>();
     private final Map<String, Integer> treatmentIds = new HashMap<>();
     private final Set<String> locationsWritten = new HashSet<>();
 
