@@ -20,7 +20,6 @@ public record Specimen(
         @JsonProperty("DiseaseStatus") List<Concept> diseaseStatus,
         @JsonProperty("DiseaseStatusCS") @Nullable ConceptSetSelection diseaseStatusCS,
         @JsonProperty("SourceId") @Nullable TextFilter sourceId,
-        @JsonProperty("SpecimenSourceConcept") @Nullable Integer specimenSourceConcept,
         @JsonProperty("Age") @Nullable NumericRange age,
         @JsonProperty("Gender") List<Concept> gender,
         @JsonProperty("GenderCS") @Nullable ConceptSetSelection genderCS,

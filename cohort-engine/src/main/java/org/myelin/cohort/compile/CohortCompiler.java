@@ -1,0 +1,44 @@
+package org.myelin.cohort.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.conf.RenderKeywordCase;
+import org.jooq.impl.DSL;
+import org.myelin.cohort.model.CohortExpression;
+import org.myelin.sql.Schemas;
+
+/**
+ * Compiles a Circe cohort expression to the PostgreSQL statements that generate it, with Circe's semantics: codesets,
+ * primary events within observation periods, additional criteria, inclusion rules per event, limits, end strategy,
+ * censoring, era collapse and censor window. Values from the definition are bind values; names come from the
+ * generated jOOQ model, mapped to the configured schemas.
+ */
+public final class CohortCompiler {
+
+    private final DSLContext sql;
+
+    public CohortCompiler(Schemas schemas) {
+        this.sql = DSL.using(Schemas.dialect(), schemas.settings().withRenderKeywordCase(RenderKeywordCase.LOWER)
+                .withRenderFormatted(true));
+    }
+
+    /** The statements, not attached to any database; {@link CohortPlan#render} shows them as SQL. */
+    public CohortPlan compile(CohortExpression expression, int cohortId) {
+        CriteriaCompiler criteria = new CriteriaCompiler();
+        List<Query> statements = new ArrayList<>();
+        statements.add(Codesets.create(sql));
+        statements.addAll(Codesets.fill(sql, expression.conceptSets()));
+        statements.addAll(new EntryEventsCompiler(sql, criteria).compile(expression));
+        statements.addAll(new ExitCompiler(sql, criteria).compile(expression));
+        statements.addAll(new CohortTableCompiler(sql).compile(cohortId, expression.censorWindow()));
+        statements.addAll(new InclusionStatisticsCompiler(sql).compile(cohortId, expression.inclusionRules()));
+        return new CohortPlan(cohortId, expression.inclusionRules().size(), statements);
+    }
+
+    /** The context the plan was built with, for rendering it. */
+    public DSLContext renderer() {
+        return sql;
+    }
+}
