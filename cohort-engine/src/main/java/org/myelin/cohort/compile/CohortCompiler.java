@@ -37,8 +37,8 @@ public final class CohortCompiler {
         return new CohortPlan(cohortId, expression.inclusionRules().size(), statements);
     }
 
-    /** The context the plan was built with, for rendering it. */
-    public DSLContext renderer() {
-        return sql;
+    /** The SQL that generating the cohort runs, with the definition's values inline, for review. */
+    public String sql(CohortExpression expression, int cohortId) {
+        return compile(expression, cohortId).render(sql);
     }
 }

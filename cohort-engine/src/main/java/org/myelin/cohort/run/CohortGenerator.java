@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
+import org.myelin.cohort.check.DefinitionChecker;
 import org.myelin.cohort.compile.CohortCompiler;
 import org.myelin.cohort.compile.CohortPlan;
 import org.myelin.sql.Schemas;
@@ -28,6 +29,7 @@ public final class CohortGenerator {
     private final DataSource dataSource;
     private final Schemas schemas;
     private final CohortCompiler compiler;
+    private final DefinitionChecker checker = new DefinitionChecker();
 
     public CohortGenerator(DataSource dataSource, Schemas schemas) {
         this.dataSource = dataSource;
@@ -37,7 +39,8 @@ public final class CohortGenerator {
 
     public CohortGeneration generate(CohortDefinition definition) {
         long started = System.nanoTime();
-        // compile first: a definition that cannot be compiled must not touch the database
+        // check and compile first: a definition that cannot run must not touch the database
+        checker.requireValid(definition.expression(), definition.name());
         CohortPlan plan = compiler.compile(definition.expression(), definition.cohortId());
         return DSL.using(dataSource, Schemas.dialect(), schemas.settings()).transactionResult(transaction -> {
             DSLContext sql = transaction.dsl();
