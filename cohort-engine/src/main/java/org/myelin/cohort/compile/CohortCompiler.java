@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.Table;
 import org.jooq.conf.RenderKeywordCase;
 import org.jooq.impl.DSL;
 import org.myelin.cohort.model.CohortExpression;
@@ -30,11 +31,18 @@ public final class CohortCompiler {
         List<Query> statements = new ArrayList<>();
         statements.add(Codesets.create(sql));
         statements.addAll(Codesets.fill(sql, expression.conceptSets()));
+        statements.add(analyze(Codesets.TABLE));
         statements.addAll(new EntryEventsCompiler(sql, criteria).compile(expression));
+        statements.add(analyze(EntryEventsCompiler.INCLUDED_EVENTS));
         statements.addAll(new ExitCompiler(sql, criteria).compile(expression));
         statements.addAll(new CohortTableCompiler(sql).compile(cohortId, expression.censorWindow()));
         statements.addAll(new InclusionStatisticsCompiler(sql).compile(cohortId, expression.inclusionRules()));
         return new CohortPlan(cohortId, expression.inclusionRules().size(), statements);
+    }
+
+    /** Temporary tables have no statistics until analysed; the planner needs them for large codesets and event sets. */
+    private Query analyze(Table<?> table) {
+        return sql.query("analyze {0}", table);
     }
 
     /** The SQL that generating the cohort runs, with the definition's values inline, for review. */

@@ -20,7 +20,6 @@ import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.Table;
-import org.jooq.TableLike;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.myelin.cohort.model.Concept;
@@ -177,7 +176,6 @@ final class DomainQuery {
     Select<Record> build() {
         Field<Integer> visitId = source.visitOccurrenceId() == null
                 ? castNull(SQLDataType.INTEGER) : column(source.visitOccurrenceId());
-        TableLike<?> from = rows;
         Table<?> joined = rows;
         if (person != null) {
             joined = joined.join(person).on(person.PERSON_ID.eq(column(source.personId())));
@@ -189,7 +187,6 @@ final class DomainQuery {
         if (provider != null && source.providerId() != null) {
             joined = joined.leftJoin(provider).on(provider.PROVIDER_ID.eq(column(source.providerId())));
         }
-        from = joined;
         return select(List.<SelectField<?>>of(
                 column(source.personId()).as(Events.PERSON_ID.getName()),
                 column(source.eventId()).as(Events.EVENT_ID.getName()),
@@ -198,7 +195,7 @@ final class DomainQuery {
                 visitId.as(Events.VISIT_OCCURRENCE_ID.getName()),
                 (reportedStart == null ? startDate() : reportedStart).as(Events.SORT_DATE.getName()),
                 column(source.conceptId()).as(Events.CONCEPT_ID.getName())))
-                .from(from)
+                .from(joined)
                 .where(where);
     }
 }

@@ -60,7 +60,9 @@ final class EntryEventsCompiler {
     List<Query> compile(CohortExpression expression) {
         List<Query> queries = new ArrayList<>();
         queries.add(sql.createTemporaryTable(PRIMARY_EVENTS).as(primaryEvents(expression)).onCommitDrop());
+        queries.add(sql.query("analyze {0}", PRIMARY_EVENTS));
         queries.add(sql.createTemporaryTable(QUALIFIED_EVENTS).as(qualifiedEvents(expression)).onCommitDrop());
+        queries.add(sql.query("analyze {0}", QUALIFIED_EVENTS));
         queries.add(sql.createTemporaryTable(INCLUSION_EVENTS)
                 .column(INCLUSION_RULE_ID.getName(), SQLDataType.INTEGER.nullable(false))
                 .column(Events.PERSON_ID.getName(), SQLDataType.INTEGER.nullable(false))
