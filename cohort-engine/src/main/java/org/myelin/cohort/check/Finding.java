@@ -1,5 +1,7 @@
 package org.myelin.cohort.check;
 
+import java.util.Locale;
+
 /** One problem in a definition: where (a JSON path such as {@code $.InclusionRules[0].expression}) and what. */
 public record Finding(Severity severity, String path, String message) {
 
@@ -10,6 +12,6 @@ public record Finding(Severity severity, String path, String message) {
 
     @Override
     public String toString() {
-        return severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + path + ": " + message;
+        return severity.name().toLowerCase(Locale.ROOT) + ": " + path + ": " + message;
     }
 }

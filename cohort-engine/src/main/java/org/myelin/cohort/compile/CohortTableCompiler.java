@@ -1,7 +1,7 @@
 package org.myelin.cohort.compile;
 
-import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.least;
 import static org.jooq.impl.DSL.noCondition;
@@ -17,6 +17,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
+import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.myelin.cohort.model.Period;
 
@@ -60,7 +61,7 @@ final class CohortTableCompiler {
             Field<Integer> after = select(countDistinct(COHORT.SUBJECT_ID)).from(COHORT)
                     .where(COHORT.COHORT_DEFINITION_ID.eq(val(cohortId))).asField();
             queries.add(sql.insertInto(COHORT_CENSOR_STATS, COHORT_CENSOR_STATS.COHORT_DEFINITION_ID, COHORT_CENSOR_STATS.LOST_COUNT)
-                    .select(select(val(cohortId), coalesce(before.minus(after), val(0)).cast(org.jooq.impl.SQLDataType.BIGINT))));
+                    .select(select(val(cohortId), coalesce(before.minus(after), val(0)).cast(SQLDataType.BIGINT))));
         }
         return queries;
     }

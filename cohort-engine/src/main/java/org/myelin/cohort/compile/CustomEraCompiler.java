@@ -16,6 +16,7 @@ import static org.myelin.sql.jooq.cdm.Tables.DRUG_EXPOSURE;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.SelectField;
@@ -48,7 +49,7 @@ final class CustomEraCompiler {
         var de = DRUG_EXPOSURE;
         Field<LocalDate> end = strategy.daysSupplyOverride() == null ? DrugExposureCompiler.endDate()
                 : DateMath.plusDays(de.DRUG_EXPOSURE_START_DATE, strategy.daysSupplyOverride());
-        Select<org.jooq.Record1<Integer>> persons = selectDistinct(Events.PERSON_ID).from(EntryEventsCompiler.INCLUDED_EVENTS);
+        Select<Record1<Integer>> persons = selectDistinct(Events.PERSON_ID).from(EntryEventsCompiler.INCLUDED_EVENTS);
         List<SelectField<?>> columns = List.of(de.PERSON_ID, de.DRUG_EXPOSURE_START_DATE.as(Events.START_DATE.getName()),
                 end.as(Events.END_DATE.getName()));
         return select(columns).from(de)

@@ -3,6 +3,7 @@ package org.myelin.cohort.compile;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.shl;
@@ -12,8 +13,10 @@ import static org.jooq.impl.DSL.val;
 import static org.myelin.sql.jooq.cdm.Tables.OBSERVATION_PERIOD;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -96,7 +99,7 @@ final class EntryEventsCompiler {
         Table<?> e = union.asTable("e");
         var op = OBSERVATION_PERIOD.as("op");
         ObservationWindow window = expression.primaryCriteria().observationWindow();
-        Field<java.time.LocalDate> start = Events.of("e", Events.START_DATE);
+        Field<LocalDate> start = Events.of("e", Events.START_DATE);
         SortField<?> order = expression.primaryCriteria().primaryCriteriaLimit().type() == ResultLimit.Kind.LAST
                 ? Events.of("e", Events.SORT_DATE).desc() : Events.of("e", Events.SORT_DATE).asc();
         Table<?> p = select(List.<SelectField<?>>of(
@@ -174,8 +177,8 @@ final class EntryEventsCompiler {
                 .orderBy(order, Events.of(alias, Events.EVENT_ID).asc()).as(ORDINAL.getName());
     }
 
-    private static org.jooq.Condition limit(String alias, ResultLimit limit) {
-        return limit.type() == ResultLimit.Kind.ALL ? org.jooq.impl.DSL.noCondition() : Events.of(alias, ORDINAL).eq(1L);
+    private static Condition limit(String alias, ResultLimit limit) {
+        return limit.type() == ResultLimit.Kind.ALL ? noCondition() : Events.of(alias, ORDINAL).eq(1L);
     }
 
     private static Select<Record> everyEvent(Table<?> events) {

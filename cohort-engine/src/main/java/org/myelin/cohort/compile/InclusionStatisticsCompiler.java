@@ -26,6 +26,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
@@ -127,7 +128,7 @@ final class InclusionStatisticsCompiler {
                 .asTable(alias);
     }
 
-    private static org.jooq.Select<Record> bestEvents() {
+    private static Select<Record> bestEvents() {
         Table<?> r = select(List.<SelectField<?>>of(Events.of("q", Events.PERSON_ID), Events.of("q", Events.EVENT_ID),
                         Events.of("q", Events.START_DATE),
                         countDistinct(Events.of("i", EntryEventsCompiler.INCLUSION_RULE_ID)).cast(SQLDataType.BIGINT)

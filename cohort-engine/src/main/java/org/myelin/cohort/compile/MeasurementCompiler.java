@@ -1,5 +1,6 @@
 package org.myelin.cohort.compile;
 
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.nullif;
 import static org.jooq.impl.DSL.val;
 import static org.myelin.sql.jooq.cdm.Tables.MEASUREMENT;
@@ -30,7 +31,7 @@ final class MeasurementCompiler {
         var high = query.column(t.RANGE_HIGH);
         Condition abnormal = criteria.abnormal()
                 ? value.lt(low).or(value.gt(high)).or(query.column(t.VALUE_AS_CONCEPT_ID).in(ABNORMAL_VALUE_CONCEPTS))
-                : org.jooq.impl.DSL.noCondition();
+                : noCondition();
         return query
                 .where(Filters.date(query.startDate(), criteria.occurrenceStartDate()))
                 .where(Filters.date(query.endDate(), criteria.occurrenceEndDate()))

@@ -1,5 +1,6 @@
 package org.myelin.cohort.compile;
 
+import static org.jooq.impl.DSL.noCondition;
 import static org.myelin.sql.jooq.cdm.Tables.OBSERVATION_PERIOD;
 
 import org.jooq.Record;
@@ -13,7 +14,7 @@ final class ObservationPeriodCompiler {
         var t = OBSERVATION_PERIOD;
         DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.OBSERVATION_PERIOD_ID,
                 t.PERIOD_TYPE_CONCEPT_ID, t.OBSERVATION_PERIOD_START_DATE, t.OBSERVATION_PERIOD_END_DATE, null, null),
-                org.jooq.impl.DSL.noCondition(), criteria.first(), criteria.dateAdjustment());
+                noCondition(), criteria.first(), criteria.dateAdjustment());
         var start = query.column(t.OBSERVATION_PERIOD_START_DATE);
         var end = query.column(t.OBSERVATION_PERIOD_END_DATE);
         return query

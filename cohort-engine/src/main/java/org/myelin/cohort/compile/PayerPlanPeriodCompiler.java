@@ -1,5 +1,6 @@
 package org.myelin.cohort.compile;
 
+import static org.jooq.impl.DSL.noCondition;
 import static org.myelin.sql.jooq.cdm.Tables.PAYER_PLAN_PERIOD;
 
 import org.jooq.Record;
@@ -13,7 +14,7 @@ final class PayerPlanPeriodCompiler {
         var t = PAYER_PLAN_PERIOD;
         DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.PAYER_PLAN_PERIOD_ID, t.PAYER_CONCEPT_ID,
                 t.PAYER_PLAN_PERIOD_START_DATE, t.PAYER_PLAN_PERIOD_END_DATE, null, null),
-                org.jooq.impl.DSL.noCondition(), criteria.first(), criteria.dateAdjustment());
+                noCondition(), criteria.first(), criteria.dateAdjustment());
         var start = query.column(t.PAYER_PLAN_PERIOD_START_DATE);
         var end = query.column(t.PAYER_PLAN_PERIOD_END_DATE);
         return query

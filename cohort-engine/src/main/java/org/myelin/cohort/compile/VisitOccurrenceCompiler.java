@@ -1,6 +1,7 @@
 package org.myelin.cohort.compile;
 
 import static org.jooq.impl.DSL.and;
+import static org.jooq.impl.DSL.select;
 import static org.myelin.sql.jooq.cdm.Tables.CARE_SITE;
 import static org.myelin.sql.jooq.cdm.Tables.VISIT_OCCURRENCE;
 
@@ -25,7 +26,7 @@ final class VisitOccurrenceCompiler {
         Condition placeOfService = and();
         if (!criteria.placeOfService().isEmpty() || criteria.placeOfServiceCS() != null) {
             var site = CARE_SITE.as("cs");
-            placeOfService = query.column(t.CARE_SITE_ID).in(org.jooq.impl.DSL.select(site.CARE_SITE_ID).from(site)
+            placeOfService = query.column(t.CARE_SITE_ID).in(select(site.CARE_SITE_ID).from(site)
                     .where(Filters.concepts(site.PLACE_OF_SERVICE_CONCEPT_ID, criteria.placeOfService()))
                     .and(Filters.conceptSet(site.PLACE_OF_SERVICE_CONCEPT_ID, criteria.placeOfServiceCS())));
         }

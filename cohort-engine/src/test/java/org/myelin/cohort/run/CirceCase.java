@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.myelin.cohort.model.CohortExpressionReader;
