@@ -136,6 +136,7 @@ final class CriteriaGroupCompiler {
         return switch (column) {
             case DOMAIN_CONCEPT -> Events.of("a", Events.CONCEPT_ID);
             case START_DATE -> Events.of("a", Events.START_DATE);
+            case END_DATE -> Events.of("a", Events.END_DATE);
             case VISIT_ID -> Events.of("a", Events.VISIT_OCCURRENCE_ID);
         };
     }

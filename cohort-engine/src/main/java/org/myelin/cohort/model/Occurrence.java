@@ -1,5 +1,6 @@
 package org.myelin.cohort.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,16 @@ public record Occurrence(
 
     /** What distinct counting counts. */
     public enum CountColumn {
-        DOMAIN_CONCEPT, START_DATE, VISIT_ID
+        DOMAIN_CONCEPT, START_DATE, END_DATE, VISIT_ID;
+
+        @JsonCreator
+        public static CountColumn of(String name) {
+            try {
+                return valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unsupported CountColumn '" + name
+                        + "' (distinct counts are of DOMAIN_CONCEPT, START_DATE, END_DATE or VISIT_ID)");
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.myelin.cohort.check.DefinitionChecker;
 import org.myelin.cohort.compile.CohortCompiler;
 import org.myelin.cohort.compile.CohortPlan;
 import org.myelin.sql.Schemas;
+import org.myelin.sql.UserError;
 
 /**
  * Generates cohorts: for each definition, in one transaction, replaces its cohort id's rows in {@code results.cohort},
@@ -41,7 +42,12 @@ public final class CohortGenerator {
         long started = System.nanoTime();
         // check and compile first: a definition that cannot run must not touch the database
         checker.requireValid(definition.expression(), definition.name());
-        CohortPlan plan = compiler.compile(definition.expression(), definition.cohortId());
+        CohortPlan plan;
+        try {
+            plan = compiler.compile(definition.expression(), definition.cohortId());
+        } catch (UserError e) {
+            throw new UserError(definition.name() + ": " + e.getMessage(), e);
+        }
         return DSL.using(dataSource, Schemas.dialect(), schemas.settings()).transactionResult(transaction -> {
             DSLContext sql = transaction.dsl();
             for (Query statement : plan.statements()) {

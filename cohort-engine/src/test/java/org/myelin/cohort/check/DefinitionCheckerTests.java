@@ -58,6 +58,19 @@ class DefinitionCheckerTests {
                 .containsExactly("$.AdditionalCriteria.CriteriaList[1].StartWindow");
     }
 
+    @Test
+    void criteriaOutsideCdm54AreRefusedWithTheirPath() {
+        CohortExpression expression = new CohortExpressionReader().read("""
+                {"ConceptSets": [{"id": 0, "expression": {"items": [{"concept": {"CONCEPT_ID": 1}}]}}],
+                 "PrimaryCriteria": {"CriteriaList": [{"VisitOccurrence": {"PlaceOfServiceLocation": 0}},
+                   {"LocationRegion": {"CodesetId": 0}}]}}""", "d.json");
+
+        assertThat(checker.check(expression)).extracting(Finding::toString).containsExactly(
+                "error: $.PrimaryCriteria.CriteriaList[0].VisitOccurrence.PlaceOfServiceLocation: "
+                        + "unsupported attribute: location regions need CDM 6.1, not OMOP CDM v5.4",
+                "error: $.PrimaryCriteria.CriteriaList[1]: LocationRegion criteria need location_history, which OMOP CDM v5.4 lacks");
+    }
+
     private static CohortExpression read(String name) throws Exception {
         try (InputStream json = DefinitionCheckerTests.class.getResourceAsStream("/check/" + name)) {
             return new CohortExpressionReader().read(json, name);

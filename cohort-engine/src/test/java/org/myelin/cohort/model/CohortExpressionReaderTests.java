@@ -110,4 +110,16 @@ class CohortExpressionReaderTests {
                 .isInstanceOf(UserError.class).hasMessageContaining("d.json: $.PrimaryCriteria.CriteriaList")
                 .hasMessageContaining("malformed JSON");
     }
+
+    @Test
+    void unsupportedDistinctCountColumnIsNamed() {
+        String json = """
+                {"PrimaryCriteria": {"CriteriaList": [{"ConditionOccurrence": {}}]},
+                 "AdditionalCriteria": {"Type": "ALL", "CriteriaList": [{"Criteria": {"DrugExposure": {}},
+                   "Occurrence": {"Type": 2, "Count": 2, "IsDistinct": true, "CountColumn": "QUANTITY"}}]}}""";
+
+        assertThatThrownBy(() -> reader.read(json, "d.json")).isInstanceOf(UserError.class)
+                .hasMessageStartingWith("d.json: $.AdditionalCriteria.CriteriaList[0].Occurrence.CountColumn")
+                .hasMessageContaining("unsupported CountColumn 'QUANTITY'");
+    }
 }
