@@ -138,7 +138,10 @@ public final class CohortExpressionReader {
         for (TokenStreamContext context = parser.streamReadContext(); context != null && !context.inRoot();
                 context = context.getParent()) {
             if (context.inArray()) {
-                path.insert(0, "[" + Math.max(context.getCurrentIndex(), 0) + "]");
+                // an array whose first element has not been reached yet is itself the place of the error
+                if (context.hasCurrentIndex()) {
+                    path.insert(0, "[" + context.getCurrentIndex() + "]");
+                }
             } else if (context.currentName() != null) {
                 path.insert(0, "." + context.currentName());
             }

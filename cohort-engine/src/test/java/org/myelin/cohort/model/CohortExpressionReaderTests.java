@@ -122,4 +122,14 @@ class CohortExpressionReaderTests {
                 .hasMessageStartingWith("d.json: $.AdditionalCriteria.CriteriaList[0].Occurrence.CountColumn")
                 .hasMessageContaining("unsupported CountColumn 'QUANTITY'");
     }
+
+    @Test
+    void emptyOrNonObjectDefinitionsAreRefused() {
+        assertThatThrownBy(() -> reader.read("", "empty.json")).isInstanceOf(UserError.class)
+                .hasMessageStartingWith("empty.json: $: ").hasMessageContaining("empty");
+        assertThatThrownBy(() -> reader.read("[]", "array.json")).isInstanceOf(UserError.class)
+                .hasMessage("array.json: $: wrong value type (expected an object)");
+        assertThatThrownBy(() -> reader.read("{}", "nothing.json")).isInstanceOf(UserError.class)
+                .hasMessage("nothing.json: $: PrimaryCriteria is required");
+    }
 }
