@@ -4,8 +4,8 @@ import java.util.List;
 import org.myelin.cohort.model.CohortExpression;
 
 /** One validation rule over a definition and its walked values. */
-sealed interface DefinitionCheck permits UndefinedConceptSetCheck, EmptyConceptSetCheck, ImpossibleWindowCheck,
-        UnsupportedAttributeCheck {
+sealed interface DefinitionCheck permits UndefinedConceptSetCheck, UnusedConceptSetCheck, EmptyConceptSetCheck,
+        ImpossibleWindowCheck, UnsupportedAttributeCheck {
 
     List<Finding> check(CohortExpression expression, List<ModelNode> nodes);
 }

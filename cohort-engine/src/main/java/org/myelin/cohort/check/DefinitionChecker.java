@@ -5,12 +5,13 @@ import org.myelin.cohort.model.CohortExpression;
 import org.myelin.sql.UserError;
 
 /**
- * Checks a cohort definition: undefined concept set ids, empty concept sets, windows that can never match and
- * attributes OMOP CDM v5.4 cannot answer. Each finding names its JSON path.
+ * Checks a cohort definition: undefined concept set ids, unused and empty concept sets, windows that can never match
+ * and attributes OMOP CDM v5.4 cannot answer. Each finding names its JSON path.
  */
 public final class DefinitionChecker {
 
-    private final List<DefinitionCheck> checks = List.of(new UndefinedConceptSetCheck(), new EmptyConceptSetCheck(),
+    private final List<DefinitionCheck> checks = List.of(new UndefinedConceptSetCheck(), new UnusedConceptSetCheck(),
+            new EmptyConceptSetCheck(),
             new ImpossibleWindowCheck(), new UnsupportedAttributeCheck());
 
     /** Every finding, errors and warnings, in the order of the rules. */

@@ -27,6 +27,7 @@ class DefinitionCheckerTests {
                         + "concept set 7 is not defined in ConceptSets",
                 "error: $.InclusionRules[0].expression.CriteriaList[0].Criteria.DrugExposure.CodesetId: "
                         + "concept set 3 is not defined in ConceptSets",
+                "warning: $.ConceptSets[1]: concept set 2 is not used by any criteria",
                 "warning: $.ConceptSets[0]: concept set 0 'MS' includes no concept, so criteria using it match nothing",
                 "error: $.InclusionRules[0].expression.CriteriaList[0].StartWindow: the window starts at 30 days after "
                         + "but ends at 10 days after, so no event can fall inside it",
