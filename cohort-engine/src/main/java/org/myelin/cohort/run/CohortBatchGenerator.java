@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
@@ -34,6 +35,14 @@ public final class CohortBatchGenerator {
 
     /** Generates the files as cohort ids {@code firstCohortId}, {@code firstCohortId + 1}, ... in the given order. */
     public BatchOutcome generate(List<Path> definitions, int firstCohortId) {
+        return generate(definitions, firstCohortId, generation -> { });
+    }
+
+    /**
+     * As {@link #generate(List, int)}, telling {@code progress} about each cohort as soon as it is written, one call at
+     * a time, so that a terminal can show the batch advancing.
+     */
+    public BatchOutcome generate(List<Path> definitions, int firstCohortId, Consumer<CohortGeneration> progress) {
         long started = System.nanoTime();
         List<CohortGeneration> generated = new ArrayList<>();
         List<BatchFailure> failed = new ArrayList<>();
@@ -42,7 +51,13 @@ public final class CohortBatchGenerator {
             for (int i = 0; i < definitions.size(); i++) {
                 Path file = definitions.get(i);
                 int cohortId = firstCohortId + i;
-                running.add(pool.submit(() -> generator.generate(files.read(file, cohortId))));
+                running.add(pool.submit(() -> {
+                    CohortGeneration generation = generator.generate(files.read(file, cohortId));
+                    synchronized (progress) {
+                        progress.accept(generation);
+                    }
+                    return generation;
+                }));
             }
             for (int i = 0; i < running.size(); i++) {
                 try {

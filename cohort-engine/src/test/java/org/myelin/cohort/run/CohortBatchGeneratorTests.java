@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,11 +35,14 @@ class CohortBatchGeneratorTests {
         circe.generator().generate(reader.read(groups, 1));
         circe.generator().generate(reader.read(counts, 3));
         circe.generator().generate(reader.read(limits, 5));
-        BatchOutcome batch = new CohortBatchGenerator(database.dataSource(), circe.schemas(), 2).generate(files, 101);
+        List<String> reported = new ArrayList<>();
+        BatchOutcome batch = new CohortBatchGenerator(database.dataSource(), circe.schemas(), 2)
+                .generate(files, 101, generation -> reported.add(generation.name()));
 
         // then the batch wrote the same rows, and named the files it refused
         assertThat(batch.generated()).extracting(CohortGeneration::cohortId).containsExactly(101, 103, 105);
         assertThat(batch.generated()).extracting(CohortGeneration::name).containsExactly("groups", "counts", "limits");
+        assertThat(reported).containsExactlyInAnyOrder("groups", "counts", "limits");
         assertThat(batch.failed()).extracting(BatchFailure::cohortId).containsExactly(102, 104);
         assertThat(batch.failed().get(0).message()).startsWith(malformed + ": $.PrimaryCriteria: malformed JSON");
         assertThat(batch.failed().get(1).message())
