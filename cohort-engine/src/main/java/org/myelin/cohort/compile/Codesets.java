@@ -1,0 +1,105 @@
+package org.myelin.cohort.compile;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.val;
+import static org.myelin.sql.jooq.vocab.Tables.CONCEPT;
+import static org.myelin.sql.jooq.vocab.Tables.CONCEPT_ANCESTOR;
+import static org.myelin.sql.jooq.vocab.Tables.CONCEPT_RELATIONSHIP;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
+import org.myelin.cohort.model.ConceptSet;
+import org.myelin.cohort.model.ConceptSetItem;
+
+/**
+ * The temporary {@code codesets(codeset_id, concept_id)} table: each concept set resolved against the vocabulary.
+ *
+ * <p>A set holds its concepts (from {@code concept}), their valid descendants where includeDescendants is set,
+ * and, where includeMapped is set, the concepts that map to those through "Maps to"; the same for the excluded
+ * items, which are then removed.
+ */
+final class Codesets {
+
+    static final Table<?> TABLE = table(name("codesets"));
+    static final Field<Integer> CODESET_ID = field(name("codeset_id"), SQLDataType.INTEGER);
+    static final Field<Integer> CONCEPT_ID = field(name("concept_id"), SQLDataType.INTEGER);
+
+    private Codesets() {
+    }
+
+    static Query create(DSLContext sql) {
+        return sql.createTemporaryTable(TABLE).column(CODESET_ID.getName(), SQLDataType.INTEGER.nullable(false))
+                .column(CONCEPT_ID.getName(), SQLDataType.INTEGER.nullable(false)).onCommitDrop();
+    }
+
+    static List<Query> fill(DSLContext sql, List<ConceptSet> conceptSets) {
+        List<Query> inserts = new ArrayList<>();
+        for (ConceptSet set : conceptSets) {
+            @Nullable Select<Record1<Integer>> included = concepts(set.items(), item -> !item.isExcluded());
+            if (included == null) {
+                continue;
+            }
+            @Nullable Select<Record1<Integer>> excluded = concepts(set.items(), ConceptSetItem::isExcluded);
+            Select<Record1<Integer>> members = excluded == null ? included : included.except(excluded);
+            Table<Record1<Integer>> resolved = members.asTable("resolved");
+            inserts.add(sql.insertInto(TABLE, CODESET_ID, CONCEPT_ID)
+                    .select(select(val(set.id()), resolved.field(0, Integer.class)).from(resolved)));
+        }
+        return inserts;
+    }
+
+    /** A condition that {@code column} holds a concept of the codeset. */
+    static Condition contains(int codesetId, Field<Integer> column) {
+        return column.in(select(CONCEPT_ID).from(TABLE).where(CODESET_ID.eq(val(codesetId))));
+    }
+
+    private static @Nullable Select<Record1<Integer>> concepts(List<ConceptSetItem> items, Predicate<ConceptSetItem> which) {
+        List<Integer> ids = ids(items, which);
+        if (ids.isEmpty()) {
+            return null;
+        }
+        List<Integer> withDescendants = ids(items, which.and(ConceptSetItem::includeDescendants));
+        Select<Record1<Integer>> concepts = select(CONCEPT.CONCEPT_ID).from(CONCEPT).where(CONCEPT.CONCEPT_ID.in(ids));
+        if (!withDescendants.isEmpty()) {
+            concepts = concepts.union(select(CONCEPT.CONCEPT_ID).from(CONCEPT)
+                    .join(CONCEPT_ANCESTOR).on(CONCEPT.CONCEPT_ID.eq(CONCEPT_ANCESTOR.DESCENDANT_CONCEPT_ID))
+                    .where(CONCEPT_ANCESTOR.ANCESTOR_CONCEPT_ID.in(withDescendants))
+                    .and(CONCEPT.INVALID_REASON.isNull()));
+        }
+        List<Integer> mapped = ids(items, which.and(ConceptSetItem::includeMapped));
+        if (mapped.isEmpty()) {
+            return concepts;
+        }
+        List<Integer> mappedWithDescendants = ids(items,
+                which.and(ConceptSetItem::includeMapped).and(ConceptSetItem::includeDescendants));
+        Condition mappedSources = CONCEPT.CONCEPT_ID.in(mapped);
+        if (!mappedWithDescendants.isEmpty()) {
+            mappedSources = mappedSources.or(CONCEPT.CONCEPT_ID.in(select(CONCEPT_ANCESTOR.DESCENDANT_CONCEPT_ID)
+                    .from(CONCEPT_ANCESTOR).where(CONCEPT_ANCESTOR.ANCESTOR_CONCEPT_ID.in(mappedWithDescendants)))
+                    .and(CONCEPT.INVALID_REASON.isNull()));
+        }
+        return concepts.union(selectDistinct(CONCEPT_RELATIONSHIP.CONCEPT_ID_1).from(CONCEPT_RELATIONSHIP)
+                .join(CONCEPT).on(CONCEPT.CONCEPT_ID.eq(CONCEPT_RELATIONSHIP.CONCEPT_ID_2))
+                .where(mappedSources)
+                .and(CONCEPT_RELATIONSHIP.RELATIONSHIP_ID.eq(val("Maps to")))
+                .and(CONCEPT_RELATIONSHIP.INVALID_REASON.isNull()));
+    }
+
+    private static List<Integer> ids(List<ConceptSetItem> items, Predicate<ConceptSetItem> which) {
+        return items.stream().filter(which).map(item -> item.concept().conceptId()).distinct().toList();
+    }
+}

@@ -1,0 +1,188 @@
+package org.myelin.cohort.compile;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.shl;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.val;
+import static org.myelin.sql.jooq.cdm.Tables.OBSERVATION_PERIOD;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Select;
+import org.jooq.SelectField;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+import org.myelin.cohort.model.CohortExpression;
+import org.myelin.cohort.model.Criteria;
+import org.myelin.cohort.model.CriteriaGroup;
+import org.myelin.cohort.model.InclusionRule;
+import org.myelin.cohort.model.ObservationWindow;
+import org.myelin.cohort.model.ResultLimit;
+import org.myelin.sql.UserError;
+
+/**
+ * The entry events of a cohort, as temporary tables: {@code primary_events} (primary criteria inside an observation
+ * period with the required prior and post observation, numbered per person, primary limit), {@code qualified_events}
+ * (additional criteria, qualified limit), {@code inclusion_events} (which event meets which inclusion rule) and
+ * {@code included_events} (events meeting every rule, expression limit).
+ */
+final class EntryEventsCompiler {
+
+    static final Table<?> PRIMARY_EVENTS = table(name("primary_events"));
+    static final Table<?> QUALIFIED_EVENTS = table(name("qualified_events"));
+    static final Table<?> INCLUSION_EVENTS = table(name("inclusion_events"));
+    static final Table<?> INCLUDED_EVENTS = table(name("included_events"));
+    static final Field<Integer> INCLUSION_RULE_ID = field(name("inclusion_rule_id"), SQLDataType.INTEGER);
+    static final Field<Long> INCLUSION_RULE_MASK = field(name("inclusion_rule_mask"), SQLDataType.BIGINT);
+    private static final Field<Long> ORDINAL = field(name("ordinal"), SQLDataType.BIGINT);
+    /** Rule masks are 64-bit integers, so the rule index must stay below 63. */
+    static final int MAX_INCLUSION_RULES = 62;
+
+    private final DSLContext sql;
+    private final CriteriaCompiler criteria;
+
+    EntryEventsCompiler(DSLContext sql, CriteriaCompiler criteria) {
+        this.sql = sql;
+        this.criteria = criteria;
+    }
+
+    List<Query> compile(CohortExpression expression) {
+        List<Query> queries = new ArrayList<>();
+        queries.add(sql.createTemporaryTable(PRIMARY_EVENTS).as(primaryEvents(expression)).onCommitDrop());
+        queries.add(sql.query("analyze {0}", PRIMARY_EVENTS));
+        queries.add(sql.createTemporaryTable(QUALIFIED_EVENTS).as(qualifiedEvents(expression)).onCommitDrop());
+        queries.add(sql.query("analyze {0}", QUALIFIED_EVENTS));
+        queries.add(sql.createTemporaryTable(INCLUSION_EVENTS)
+                .column(INCLUSION_RULE_ID.getName(), SQLDataType.INTEGER.nullable(false))
+                .column(Events.PERSON_ID.getName(), SQLDataType.INTEGER.nullable(false))
+                .column(Events.EVENT_ID.getName(), SQLDataType.INTEGER.nullable(false))
+                .onCommitDrop());
+        List<InclusionRule> rules = expression.inclusionRules();
+        if (rules.size() > MAX_INCLUSION_RULES) {
+            throw new UserError("$.InclusionRules: " + rules.size() + " rules; at most " + MAX_INCLUSION_RULES + " are supported");
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            CriteriaGroup rule = rules.get(i).expression();
+            Select<Record> matching = rule == null ? everyEvent(QUALIFIED_EVENTS)
+                    : criteria.groups().compile(rule, QUALIFIED_EVENTS::as);
+            Table<?> m = matching.asTable("m");
+            queries.add(sql.insertInto(INCLUSION_EVENTS, INCLUSION_RULE_ID, Events.PERSON_ID, Events.EVENT_ID)
+                    .select(select(val(i), Events.of("m", Events.PERSON_ID), Events.of("m", Events.EVENT_ID)).from(m)));
+        }
+        queries.add(sql.createTemporaryTable(INCLUDED_EVENTS).as(includedEvents(expression)).onCommitDrop());
+        return queries;
+    }
+
+    private Select<Record> primaryEvents(CohortExpression expression) {
+        List<Criteria> list = expression.primaryCriteria().criteriaList();
+        if (list.isEmpty()) {
+            throw new UserError("$.PrimaryCriteria.CriteriaList: no primary criteria; a cohort needs at least one");
+        }
+        Select<Record> union = criteria.compile(list.getFirst());
+        for (Criteria more : list.subList(1, list.size())) {
+            union = union.unionAll(criteria.compile(more));
+        }
+        Table<?> e = union.asTable("e");
+        var op = OBSERVATION_PERIOD.as("op");
+        ObservationWindow window = expression.primaryCriteria().observationWindow();
+        Field<LocalDate> start = Events.of("e", Events.START_DATE);
+        SortField<?> order = expression.primaryCriteria().primaryCriteriaLimit().type() == ResultLimit.Kind.LAST
+                ? Events.of("e", Events.SORT_DATE).desc() : Events.of("e", Events.SORT_DATE).asc();
+        Table<?> p = select(List.<SelectField<?>>of(
+                        Events.of("e", Events.PERSON_ID), start, Events.of("e", Events.END_DATE),
+                        rowNumber().over().partitionBy(Events.of("e", Events.PERSON_ID))
+                                .orderBy(order, Events.of("e", Events.EVENT_ID).asc()).as(ORDINAL.getName()),
+                        op.OBSERVATION_PERIOD_START_DATE.as(Events.OP_START_DATE.getName()),
+                        op.OBSERVATION_PERIOD_END_DATE.as(Events.OP_END_DATE.getName()),
+                        Events.of("e", Events.VISIT_OCCURRENCE_ID)))
+                .from(e)
+                .join(op).on(op.PERSON_ID.eq(Events.of("e", Events.PERSON_ID))
+                        .and(start.ge(op.OBSERVATION_PERIOD_START_DATE))
+                        .and(start.le(op.OBSERVATION_PERIOD_END_DATE)))
+                .where(DateMath.plusDays(op.OBSERVATION_PERIOD_START_DATE, window.priorDays()).le(start))
+                .and(DateMath.plusDays(start, window.postDays()).le(op.OBSERVATION_PERIOD_END_DATE))
+                .asTable("p");
+        return select(List.<SelectField<?>>of(
+                        Events.of("p", ORDINAL).cast(SQLDataType.INTEGER).as(Events.EVENT_ID.getName()),
+                        Events.of("p", Events.PERSON_ID), Events.of("p", Events.START_DATE), Events.of("p", Events.END_DATE),
+                        Events.of("p", Events.OP_START_DATE), Events.of("p", Events.OP_END_DATE),
+                        Events.of("p", Events.VISIT_OCCURRENCE_ID)))
+                .from(p)
+                .where(limit("p", expression.primaryCriteria().primaryCriteriaLimit()));
+    }
+
+    private Select<Record> qualifiedEvents(CohortExpression expression) {
+        Table<?> pe = PRIMARY_EVENTS.as("pe");
+        Table<?> events = pe;
+        CriteriaGroup additional = expression.additionalCriteria();
+        if (additional != null && !additional.isEmpty()) {
+            Table<?> ac = criteria.groups().compile(additional, PRIMARY_EVENTS::as).asTable("ac");
+            events = pe.join(ac).on(Events.of("ac", Events.PERSON_ID).eq(Events.of("pe", Events.PERSON_ID))
+                    .and(Events.of("ac", Events.EVENT_ID).eq(Events.of("pe", Events.EVENT_ID))));
+        }
+        Table<?> qe = select(eventTableColumns("pe", true))
+                .select(numbered("pe", expression.qualifiedLimit()))
+                .from(events)
+                .asTable("qe");
+        return select(eventTableColumns("qe", true)).from(qe).where(limit("qe", expression.qualifiedLimit()));
+    }
+
+    private Select<Record> includedEvents(CohortExpression expression) {
+        int rules = expression.inclusionRules().size();
+        Table<?> q = QUALIFIED_EVENTS.as("q");
+        Table<?> i = INCLUSION_EVENTS.as("i");
+        Field<BigDecimal> mask = sum(coalesce(shl(val(1L), Events.of("i", INCLUSION_RULE_ID)), val(0L)));
+        Table<?> mg = select(eventTableColumns("q", false))
+                .select(mask.cast(SQLDataType.BIGINT).as(INCLUSION_RULE_MASK.getName()))
+                .from(q.leftJoin(i).on(Events.of("i", Events.PERSON_ID).eq(Events.of("q", Events.PERSON_ID))
+                        .and(Events.of("i", Events.EVENT_ID).eq(Events.of("q", Events.EVENT_ID)))))
+                .groupBy(eventTableColumns("q", false).stream().map(f -> (Field<?>) f).toList())
+                .asTable("mg");
+        Table<?> results = select(eventTableColumns("mg", false))
+                .select(numbered("mg", expression.expressionLimit()))
+                .from(mg)
+                .where(Events.of("mg", INCLUSION_RULE_MASK).eq(val((1L << rules) - 1)))
+                .asTable("r");
+        return select(eventTableColumns("r", false)).from(results).where(limit("r", expression.expressionLimit()));
+    }
+
+    static List<SelectField<?>> eventTableColumns(String alias, boolean withVisit) {
+        List<SelectField<?>> columns = new ArrayList<>(List.of(Events.of(alias, Events.EVENT_ID),
+                Events.of(alias, Events.PERSON_ID), Events.of(alias, Events.START_DATE), Events.of(alias, Events.END_DATE),
+                Events.of(alias, Events.OP_START_DATE), Events.of(alias, Events.OP_END_DATE)));
+        if (withVisit) {
+            columns.add(Events.of(alias, Events.VISIT_OCCURRENCE_ID));
+        }
+        return columns;
+    }
+
+    private static SelectField<?> numbered(String alias, ResultLimit limit) {
+        SortField<?> order = limit.type() == ResultLimit.Kind.LAST
+                ? Events.of(alias, Events.START_DATE).desc() : Events.of(alias, Events.START_DATE).asc();
+        return rowNumber().over().partitionBy(Events.of(alias, Events.PERSON_ID))
+                .orderBy(order, Events.of(alias, Events.EVENT_ID).asc()).as(ORDINAL.getName());
+    }
+
+    private static Condition limit(String alias, ResultLimit limit) {
+        return limit.type() == ResultLimit.Kind.ALL ? noCondition() : Events.of(alias, ORDINAL).eq(1L);
+    }
+
+    private static Select<Record> everyEvent(Table<?> events) {
+        Table<?> e = events.as("e");
+        return select(List.<SelectField<?>>of(Events.of("e", Events.PERSON_ID), Events.of("e", Events.EVENT_ID))).from(e);
+    }
+}
