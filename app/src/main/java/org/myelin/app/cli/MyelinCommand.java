@@ -1,5 +1,6 @@
 package org.myelin.app.cli;
 
+import org.myelin.app.cohort.CohortCommand;
 import org.myelin.app.db.DbCommand;
 import org.myelin.app.demo.DemoCommand;
 import org.myelin.app.etl.EtlCommand;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code myelin} command. */
 @Command(name = "myelin", mixinStandardHelpOptions = true, versionProvider = MyelinVersion.class,
         description = "Multiple sclerosis data into the OMOP CDM v5.4, and OHDSI cohorts on it.",
-        subcommands = {DemoCommand.class, DbCommand.class, VocabCommand.class, GenerateCommand.class, EtlCommand.class})
+        subcommands = {DemoCommand.class, DbCommand.class, VocabCommand.class, GenerateCommand.class, EtlCommand.class,
+            CohortCommand.class})
 public final class MyelinCommand implements Runnable {
 
     @Spec

@@ -1,14 +1,22 @@
 package org.myelin.app.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.myelin.app.cli.ProgressLine;
 import org.myelin.app.db.DatabaseCommand;
 import org.myelin.app.db.DatabaseConnector;
 import org.myelin.app.db.DatabaseStatusReport;
 import org.myelin.app.db.DbInitCommand;
 import org.myelin.app.db.OpenDatabase;
+import org.myelin.cohort.model.CohortExpressionReader;
+import org.myelin.cohort.run.CohortDefinition;
+import org.myelin.cohort.run.CohortGenerator;
 import org.myelin.etl.registry.RegistryEtl;
 import org.myelin.etl.registry.RegistryRunReport;
 import org.myelin.etl.registry.RunProgress;
@@ -22,12 +30,14 @@ import picocli.CommandLine.Option;
 /** {@code myelin demo}: the whole chain on generated data, on the embedded database unless --db says otherwise. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the whole chain on generated data: initialise the database, load the MS starter vocabulary, "
-                + "generate a registry export and run the nightly registry ETL on it.")
+                + "generate a registry export, run the nightly registry ETL on it, and generate a cohort.")
 public final class DemoCommand extends DatabaseCommand {
 
     @Option(names = "--patients", defaultValue = "1000", paramLabel = "N",
             description = "Patients in the generated registry export (default ${DEFAULT-VALUE}).")
     int patients;
+
+    private static final String DEMO_COHORT = "ms-first-diagnosis-treated";
 
     public DemoCommand(DatabaseConnector connector) {
         super(connector);
@@ -36,28 +46,44 @@ public final class DemoCommand extends DatabaseCommand {
     @Override
     protected void run(OpenDatabase database, PrintWriter out) {
         long started = System.nanoTime();
-        out.println("[1/4] Database: " + database.description());
+        out.println("[1/5] Database: " + database.description());
         DbInitCommand.initialise(database, out);
 
-        out.println("[2/4] MS starter vocabulary");
+        out.println("[2/5] MS starter vocabulary");
         new VocabularyLoader(database.dataSource(), database.schemas(), LoadProgress.silent()).loadStarter().summary()
                 .stream().filter(line -> line.startsWith("copy") || line.startsWith("vocabulary version")).forEach(line -> out.println("      " + line));
 
         Path export = home().resolve("demo").resolve("registry-export");
-        out.println("[3/4] Synthetic registry export of " + patients + " patients");
+        out.println("[3/5] Synthetic registry export of " + patients + " patients");
         ProgressLine progress = new ProgressLine(err());
         var generated = new RegistryExportGenerator(RegistryGenerationOptions.of(patients, 42, false))
                 .generate(export, (done, total) -> progress.update(String.format("%,d of %,d patients", done, total)));
         progress.done("      " + generated.describe());
 
-        out.println("[4/4] Nightly registry ETL into the OMOP CDM");
+        out.println("[4/5] Nightly registry ETL into the OMOP CDM");
         RegistryRunReport report = new RegistryEtl(database.dataSource(), database.schemas(), RunProgress.SILENT)
                 .run(export, List.of());
         out.print(report.render().indent(6));
+
+        out.println("[5/5] Cohort: " + DEMO_COHORT + " (ATLAS/Circe definition)");
+        out.print(new CohortGenerator(database.dataSource(), database.schemas()).generate(demoCohort())
+                .attritionTable().indent(6));
 
         out.println();
         new DatabaseStatusReport(database).print(out);
         out.printf("%nDemo finished in %.1f s. Connect with the URL above while 'myelin db serve' runs.%n",
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The demo's cohort: first MS diagnosis, with a DMT within two years and an EDSS on record. */
+    private static CohortDefinition demoCohort() {
+        String resource = "/demo/" + DEMO_COHORT + ".json";
+        try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
+            String json = new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
+            return new CohortDefinition(1, DEMO_COHORT, "first MS diagnosis, treated within two years, EDSS on record",
+                    new CohortExpressionReader().read(json, resource), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
