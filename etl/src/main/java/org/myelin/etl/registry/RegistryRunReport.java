@@ -1,5 +1,7 @@
 package org.myelin.etl.registry;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,13 @@ public record RegistryRunReport(long runId, Map<String, FileCounts> files, Map<S
         return stages.values().stream().mapToDouble(Stage::seconds).sum();
     }
 
+    /** What the run kept in memory: young pools only hold garbage waiting for collection, so only the old one counts. */
+    private static long peakOldGenerationBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getName().contains("Old"))
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
     /** The report as people read it. */
     public String render() {
         StringBuilder text = new StringBuilder();
@@ -56,6 +65,10 @@ public record RegistryRunReport(long runId, Map<String, FileCounts> files, Map<S
         text.append(String.format("%n  %-22s %12s %12s %12s%n", "stage", "seconds", "rows", "rows/s"));
         stages.forEach((name, stage) -> text.append(String.format("  %-22s %12.1f %,12d %,12.0f%n", name, stage.seconds(),
                 stage.rows(), stage.rowsPerSecond())));
+        if (Boolean.getBoolean("myelin.report.heap")) {
+            text.append(String.format("%n  peak old-generation heap: %,d MB (data that outlived young collections)%n",
+                    peakOldGenerationBytes() / (1024 * 1024)));
+        }
         if (!warnings.isEmpty()) {
             text.append(System.lineSeparator()).append("  Warnings:").append(System.lineSeparator());
             warnings.forEach(warning -> text.append("  - ").append(warning).append(System.lineSeparator()));
