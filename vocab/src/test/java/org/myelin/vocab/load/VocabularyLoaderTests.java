@@ -91,19 +91,23 @@ class VocabularyLoaderTests {
 
     @Test
     void namesLongerThanTheColumnAreCutAtACharacterAndCounted(@TempDir Path folder) throws IOException {
-        // given a 300-character name of two-byte characters and a name of exactly 255 characters
+        // given 300-character names (two-byte characters, and ASCII after a non-ASCII word) and one of exactly 255
         String longName = "é".repeat(300);
         String fitting = "x".repeat(255);
-        new TinyBundle().concept(1, longName, "SNOMED", "L1").concept(2, fitting, "SNOMED", "L2").writeTo(folder);
+        String mixed = "Sjögren " + "x".repeat(300);
+        new TinyBundle().concept(1, longName, "SNOMED", "L1").concept(2, fitting, "SNOMED", "L2")
+                .concept(3, mixed, "SNOMED", "L3").writeTo(folder);
 
         // when loaded
         LoadResult result = loader("vocab_long").load(folder);
 
-        // then the long name keeps its first 255 characters, the other is whole, and one cut is reported
+        // then the long names keep their first 255 characters, the fitting one is whole, and the cuts are counted
         assertThat(sql("vocab_long").fetchValue(CONCEPT.CONCEPT_NAME, CONCEPT.CONCEPT_ID.eq(1))).isEqualTo("é".repeat(255));
         assertThat(sql("vocab_long").fetchValue(CONCEPT.CONCEPT_NAME, CONCEPT.CONCEPT_ID.eq(2))).isEqualTo(fitting);
-        assertThat(result.truncatedNames()).isEqualTo(1);
-        assertThat(result.summary()).anySatisfy(line -> assertThat(line).contains("1 names cut"));
+        assertThat(sql("vocab_long").fetchValue(CONCEPT.CONCEPT_NAME, CONCEPT.CONCEPT_ID.eq(3)))
+                .isEqualTo(mixed.substring(0, 255));
+        assertThat(result.truncatedNames()).isEqualTo(2);
+        assertThat(result.summary()).anySatisfy(line -> assertThat(line).contains("2 names cut"));
     }
 
     @Test
