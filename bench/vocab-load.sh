@@ -6,8 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-sizes=("${@:-600000 1800000}")
-[ $# -eq 0 ] && sizes=(600000 1800000)
+if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(600000 1800000); fi
 
 ./mvnw -B -q -pl vocab -am test-compile
 ./mvnw -B -q -pl vocab dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/vocab/target/bench.classpath"
