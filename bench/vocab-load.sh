@@ -6,11 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-sizes=("${@:-600000 1800000}")
-[ $# -eq 0 ] && sizes=(600000 1800000)
+if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(600000 1800000); fi
 
 ./mvnw -B -q -pl vocab -am test-compile
-./mvnw -B -q -pl vocab dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=vocab/target/bench.classpath
+./mvnw -B -q -pl vocab dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/vocab/target/bench.classpath"
 # the reactor's own modules from this checkout, not from the local repository
 cp="vocab/target/classes:vocab/target/test-classes:sql/target/classes:sql/target/test-classes"
 cp="$cp:$(tr ':' '\n' < vocab/target/bench.classpath | grep -v '/org/myelin/' | paste -sd:)"

@@ -29,7 +29,8 @@ import org.postgresql.util.ServerErrorMessage;
  */
 final class AthenaFileCopier {
 
-    private static final int FLUSH_AT = 1 << 20;
+    /** Small sends keep the socket full while the next lines are checked, so client and server work in parallel. */
+    private static final int FLUSH_AT = 1 << 16;
     private static final long PROGRESS_NANOS = 500_000_000L;
     private static final Pattern COPY_LINE = Pattern.compile("line (\\d+)(?:, column (\\w+))?");
 
@@ -45,9 +46,9 @@ final class AthenaFileCopier {
         long started = System.nanoTime();
         progress.fileStarted(file);
         LineReader lines = new LineReader(in);
-        Layout layout = readHeader(file, lines);
-        CopyIn copy = copyManager.copyIn(copyStatement(file, schema, layout.columns()));
-        byte[] out = new byte[FLUSH_AT + (1 << 16)];
+        LineCheck check = readHeader(file, lines);
+        CopyIn copy = copyManager.copyIn(copyStatement(file, schema, check.columns()));
+        byte[] out = new byte[FLUSH_AT];
         int used = 0;
         long rows = 0;
         long truncated = 0;
@@ -58,7 +59,7 @@ final class AthenaFileCopier {
                 byte[] line = lines.buffer();
                 int from = lines.lineStart();
                 int to = lines.lineEnd();
-                int cut = layout.check(file, lineNumber, line, from, to);
+                int cut = check.check(lineNumber, line, from, to);
                 int needed = to - from + 1;
                 if (used + needed > out.length) {
                     copy.writeToCopy(out, 0, used);
@@ -74,7 +75,7 @@ final class AthenaFileCopier {
                     truncated++;
                     System.arraycopy(line, from, out, used, cut - from);
                     used += cut - from;
-                    int rest = layout.nameEnd();
+                    int rest = check.nameEnd();
                     System.arraycopy(line, rest, out, used, to - rest);
                     used += to - rest;
                 }
@@ -105,7 +106,7 @@ final class AthenaFileCopier {
         return new TableLoad(file.table().getName(), rows, elapsed, truncated);
     }
 
-    private static Layout readHeader(AthenaFile file, LineReader lines) throws IOException {
+    private static LineCheck readHeader(AthenaFile file, LineReader lines) throws IOException {
         if (!lines.next()) {
             throw new UserError(file.fileName() + " line 1: the file is empty; an Athena file starts with a header row");
         }
@@ -129,7 +130,7 @@ final class AthenaFileCopier {
                     + "] but Athena's " + file.fileName() + " has tab-separated columns ["
                     + expected.stream().map(Field::getName).collect(Collectors.joining(", ")) + "]");
         }
-        return new Layout(columns);
+        return new LineCheck(file, columns);
     }
 
     private static String copyStatement(AthenaFile file, String schema, List<Field<?>> columns) {
@@ -161,124 +162,5 @@ final class AthenaFileCopier {
                         + (matcher.group(2) == null ? "" : ", column " + matcher.group(2))
                 : "";
         return new UserError(file.fileName() + location + ": " + server.getMessage(), e);
-    }
-
-    /** The header's column order and the per-line checks that follow from it. */
-    private static final class Layout {
-        private final List<Field<?>> columns;
-        private final boolean[] dates;
-        private final int nameColumn;
-        private final int nameLimit;
-        private int nameEnd;
-
-        Layout(List<Field<?>> columns) {
-            this.columns = columns;
-            this.dates = new boolean[columns.size()];
-            int name = -1;
-            int limit = 0;
-            for (int i = 0; i < columns.size(); i++) {
-                Field<?> field = columns.get(i);
-                dates[i] = field.getDataType().isDate();
-                if (field.getName().endsWith("_name") && field.getDataType().hasLength()) {
-                    name = i;
-                    limit = field.getDataType().length();
-                }
-            }
-            this.nameColumn = name;
-            this.nameLimit = limit;
-        }
-
-        List<Field<?>> columns() {
-            return columns;
-        }
-
-        /** Where the over-long name found by the last {@link #check} ends in the line. */
-        int nameEnd() {
-            return nameEnd;
-        }
-
-        /**
-         * Checks one line and returns -1, or the byte offset at which the name column must be cut to fit.
-         */
-        int check(AthenaFile file, long lineNumber, byte[] line, int from, int to) {
-            int field = 0;
-            int fieldStart = from;
-            int chars = 0;
-            int cut = -1;
-            for (int i = from; i <= to; i++) {
-                int b = i == to ? '\t' : line[i];
-                if (b == '\t') {
-                    if (field < dates.length) {
-                        if (dates[field]) {
-                            checkDate(file, lineNumber, field, line, fieldStart, i);
-                        }
-                        if (field == nameColumn && chars > nameLimit) {
-                            nameEnd = i;
-                        } else if (field == nameColumn) {
-                            cut = -1;
-                        }
-                    }
-                    field++;
-                    fieldStart = i + 1;
-                    chars = 0;
-                    continue;
-                }
-                if (b == 0 || b == '\b') {
-                    throw new UserError(file.fileName() + " line " + lineNumber + ": control character 0x0"
-                            + Integer.toHexString(b) + " in column " + columnName(field)
-                            + "; Athena files hold only text");
-                }
-                if (b < 0) {
-                    i += continuationBytes(file, lineNumber, field, line, i, to);
-                }
-                chars++;
-                if (field == nameColumn && chars == nameLimit) {
-                    cut = i + 1;
-                }
-            }
-            if (field != dates.length) {
-                throw new UserError(file.fileName() + " line " + lineNumber + ": " + field + " tab-separated fields, "
-                        + "expected " + dates.length + " as in the header");
-            }
-            return cut;
-        }
-
-        private String columnName(int field) {
-            return field < columns.size() ? columns.get(field).getName() : "#" + (field + 1);
-        }
-
-        /** Validates a UTF-8 sequence starting with the lead byte at {@code i}; returns its continuation count. */
-        private int continuationBytes(AthenaFile file, long lineNumber, int field, byte[] line, int i, int to) {
-            int lead = line[i] & 0xFF;
-            int count = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
-                    : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
-            boolean valid = count > 0;
-            for (int k = 1; valid && k <= count; k++) {
-                valid = i + k < to && (line[i + k] & 0xC0) == 0x80;
-            }
-            if (!valid) {
-                throw new UserError(file.fileName() + " line " + lineNumber + ": byte 0x"
-                        + Integer.toHexString(lead).toUpperCase(Locale.ROOT) + " in column " + columnName(field)
-                        + " is not UTF-8; Athena files are UTF-8, convert the file (for example with iconv)");
-            }
-            return count;
-        }
-
-        private void checkDate(AthenaFile file, long lineNumber, int field, byte[] line, int from, int to) {
-            boolean valid = to - from == 8;
-            for (int i = from; valid && i < to; i++) {
-                valid = line[i] >= '0' && line[i] <= '9';
-            }
-            if (valid) {
-                int month = (line[from + 4] - '0') * 10 + line[from + 5] - '0';
-                int day = (line[from + 6] - '0') * 10 + line[from + 7] - '0';
-                valid = month >= 1 && month <= 12 && day >= 1 && day <= 31;
-            }
-            if (!valid) {
-                throw new UserError(file.fileName() + " line " + lineNumber + ": " + columnName(field) + " '"
-                        + new String(line, from, Math.min(to - from, 40), StandardCharsets.UTF_8)
-                        + "' is not a date in yyyymmdd form");
-            }
-        }
     }
 }

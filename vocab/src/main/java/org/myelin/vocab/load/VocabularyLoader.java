@@ -91,9 +91,7 @@ public final class VocabularyLoader {
             progress.stepStarted("swapping " + next + " in as " + live);
             swap(sql, live, next);
             return new LoadResult(tables, copyTime, indexTime, Duration.ofNanos(System.nanoTime() - started), kept,
-                    new ValidationReport(live, validation.rowsPerTable(), validation.relationshipsToMissingConcepts(),
-                            validation.ancestorsToMissingConcepts(), validation.standardConceptsWithoutSelfAncestor(),
-                            validation.version()));
+                    validation.inSchema(live));
         } catch (IOException e) {
             dropQuietly(sql, next);
             throw new UncheckedIOException("could not read vocabulary bundle " + source.description(), e);

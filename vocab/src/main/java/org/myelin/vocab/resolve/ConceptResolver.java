@@ -30,6 +30,7 @@ public final class ConceptResolver {
     private final int[] targets;
     private final byte[] targetKinds;
     private final String[] domains;
+    private final int[] firstMapsTo;
 
     ConceptResolver(Map<String, Integer> vocabularyIndex, int[] conceptIds, IdIndex ids, CodeIndex codes,
             int[] mappingStart, int[] targets, byte[] targetKinds, String[] domains) {
@@ -41,6 +42,15 @@ public final class ConceptResolver {
         this.targets = targets;
         this.targetKinds = targetKinds;
         this.domains = domains;
+        // the hot path's answer per concept, so that it costs one array read instead of three
+        this.firstMapsTo = new int[conceptIds.length];
+        for (int index = 0; index < conceptIds.length; index++) {
+            for (int m = mappingStart[index]; m < mappingStart[index + 1] && firstMapsTo[index] == 0; m++) {
+                if (!isValue(m)) {
+                    firstMapsTo[index] = targets[m];
+                }
+            }
+        }
     }
 
     /**
@@ -90,7 +100,7 @@ public final class ConceptResolver {
 
     /** The heap taken by the slice's arrays, in bytes. */
     public long heapBytes() {
-        return 4L * conceptIds.length + ids.bytes() + codes.bytes() + 4L * mappingStart.length + 4L * targets.length
+        return 8L * conceptIds.length + ids.bytes() + codes.bytes() + 4L * mappingStart.length + 4L * targets.length
                 + targetKinds.length;
     }
 
@@ -100,15 +110,7 @@ public final class ConceptResolver {
     }
 
     private int firstMapsTo(int index) {
-        if (index < 0) {
-            return 0;
-        }
-        for (int m = mappingStart[index]; m < mappingStart[index + 1]; m++) {
-            if (!isValue(m)) {
-                return targets[m];
-            }
-        }
-        return 0;
+        return index < 0 ? 0 : firstMapsTo[index];
     }
 
     private List<MappedConcept> mapped(int index) {

@@ -21,6 +21,12 @@ public record ValidationReport(String schema, Map<String, Long> rowsPerTable, lo
         rowsPerTable = Map.copyOf(rowsPerTable);
     }
 
+    /** The same findings, reported for another schema name (the staging schema once it is swapped in). */
+    public ValidationReport inSchema(String schemaName) {
+        return new ValidationReport(schemaName, rowsPerTable, relationshipsToMissingConcepts, ancestorsToMissingConcepts,
+                standardConceptsWithoutSelfAncestor, version);
+    }
+
     /** One line per problem found; empty when the vocabulary is consistent. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();

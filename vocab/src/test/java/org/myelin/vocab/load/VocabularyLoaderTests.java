@@ -6,6 +6,7 @@ import static org.myelin.sql.jooq.vocab.Tables.VOCABULARY;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.myelin.sql.SchemaKind;
 import org.myelin.sql.Schemas;
+import org.myelin.sql.migrate.SchemaMigrator;
 import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
 import org.myelin.vocab.synth.SynthesisResult;
@@ -91,19 +94,23 @@ class VocabularyLoaderTests {
 
     @Test
     void namesLongerThanTheColumnAreCutAtACharacterAndCounted(@TempDir Path folder) throws IOException {
-        // given a 300-character name of two-byte characters and a name of exactly 255 characters
+        // given 300-character names (two-byte characters, and ASCII after a non-ASCII word) and one of exactly 255
         String longName = "é".repeat(300);
         String fitting = "x".repeat(255);
-        new TinyBundle().concept(1, longName, "SNOMED", "L1").concept(2, fitting, "SNOMED", "L2").writeTo(folder);
+        String mixed = "Sjögren " + "x".repeat(300);
+        new TinyBundle().concept(1, longName, "SNOMED", "L1").concept(2, fitting, "SNOMED", "L2")
+                .concept(3, mixed, "SNOMED", "L3").writeTo(folder);
 
         // when loaded
         LoadResult result = loader("vocab_long").load(folder);
 
-        // then the long name keeps its first 255 characters, the other is whole, and one cut is reported
+        // then the long names keep their first 255 characters, the fitting one is whole, and the cuts are counted
         assertThat(sql("vocab_long").fetchValue(CONCEPT.CONCEPT_NAME, CONCEPT.CONCEPT_ID.eq(1))).isEqualTo("é".repeat(255));
         assertThat(sql("vocab_long").fetchValue(CONCEPT.CONCEPT_NAME, CONCEPT.CONCEPT_ID.eq(2))).isEqualTo(fitting);
-        assertThat(result.truncatedNames()).isEqualTo(1);
-        assertThat(result.summary()).anySatisfy(line -> assertThat(line).contains("1 names cut"));
+        assertThat(sql("vocab_long").fetchValue(CONCEPT.CONCEPT_NAME, CONCEPT.CONCEPT_ID.eq(3)))
+                .isEqualTo(mixed.substring(0, 255));
+        assertThat(result.truncatedNames()).isEqualTo(2);
+        assertThat(result.summary()).anySatisfy(line -> assertThat(line).contains("2 names cut"));
     }
 
     @Test
@@ -141,5 +148,22 @@ class VocabularyLoaderTests {
                 .isEqualTo("Athena concept, new release");
         assertThat(sql("vocab_local").fetchExists(VOCABULARY, VOCABULARY.VOCABULARY_ID.eq("Myelin"))).isTrue();
         assertThat(result.validation().problems()).isEmpty();
+    }
+
+    @Test
+    void leftoverStagingSchemaOfAnInterruptedLoadIsReplacedNotAppendedTo(@TempDir Path folder) throws IOException {
+        // given a staging schema left half-filled by a load that was killed
+        new SchemaMigrator(database.dataSource()).migrate(SchemaKind.VOCAB, "vocab_killed_next", SchemaMigrator.TABLES_ONLY);
+        sql("vocab_killed_next").insertInto(CONCEPT).values(99, "half-loaded", "Condition", "SNOMED", "Disorder", "S",
+                "H1", LocalDate.of(1970, 1, 1), LocalDate.of(2099, 12, 31), null).execute();
+
+        // when the next load runs
+        new TinyBundle().concept(1, "Complete load", "SNOMED", "C1").writeTo(folder);
+        loader("vocab_killed").load(folder);
+
+        // then the vocabulary holds only the new bundle, and no staging schema is left
+        assertThat(sql("vocab_killed").select(CONCEPT.CONCEPT_ID).from(CONCEPT).fetch(CONCEPT.CONCEPT_ID)).containsExactly(1);
+        assertThat(database.sql().fetchExists(DSL.selectOne().from("information_schema.schemata")
+                .where(DSL.field("schema_name").eq("vocab_killed_next")))).isFalse();
     }
 }
