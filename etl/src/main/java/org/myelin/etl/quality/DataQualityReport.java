@@ -138,7 +138,7 @@ public final class DataQualityReport {
         int width = 600;
         int height = 160;
         int left = 40;
-        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (width + left + 10)
+        StringBuilder svg = new StringBuilder("<svg width=\"" + (width + left + 10)
                 + "\" height=\"" + (height + 40) + "\" role=\"img\" aria-label=\"pass rate of the last runs\">");
         svg.append("<line x1=\"").append(left).append("\" y1=\"10\" x2=\"").append(left).append("\" y2=\"").append(height + 10)
                 .append("\" stroke=\"#999\"/><text x=\"0\" y=\"16\" font-size=\"11\">100%</text><text x=\"8\" y=\"")

@@ -38,8 +38,7 @@ final class FieldChecks {
                 add(instances, spec, CheckType.isRequired, CheckQuery.rows(table, DSL.noCondition(), field.isNull()));
             }
             if (spec.primaryKey()) {
-                Condition duplicated = field.in(DSL.select(field).from(table).groupBy(field).having(DSL.count().gt(1)));
-                add(instances, spec, CheckType.isPrimaryKey, CheckQuery.rows(table, DSL.noCondition(), duplicated));
+                add(instances, spec, CheckType.isPrimaryKey, CheckQuery.duplicates(table, field));
             }
             foreignKey(spec).ifPresent(query -> add(instances, spec, CheckType.isForeignKey, query));
             if (spec.refersToConcept() && spec.fkDomain() != null) {
@@ -86,7 +85,7 @@ final class FieldChecks {
                         + ", which the generated model does not have");
             }
             Field<Object> field = untyped(spec.field());
-            return CheckQuery.rows(spec.table(), DSL.noCondition(), field.isNotNull()
+            return CheckQuery.lookup(spec.table(), DSL.noCondition(), field.isNotNull()
                     .and(DSL.notExists(DSL.selectOne().from(target).where(untyped(key).eq(field)))));
         });
     }
@@ -96,6 +95,6 @@ final class FieldChecks {
         Concept concept = CONCEPT.as("referenced_concept");
         Condition violated = DSL.exists(DSL.selectOne().from(concept).where(untyped(concept.CONCEPT_ID).eq(untyped(spec.field()))
                 .and(concept.CONCEPT_ID.ne(0)).and(wrong.apply(concept))));
-        return CheckQuery.rows(spec.table(), DSL.noCondition(), violated);
+        return CheckQuery.lookup(spec.table(), DSL.noCondition(), violated);
     }
 }

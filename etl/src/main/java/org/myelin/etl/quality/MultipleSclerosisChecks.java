@@ -111,13 +111,17 @@ final class MultipleSclerosisChecks {
             TableSpec msTable = table(ms);
             Field<LocalDate> date = eventDate(first, table);
             Field<Object> person = untyped(personId(first, table));
+            // the onset of every person with MS, computed once and joined, not looked up once per record
             Table<?> msRecords = msTable.table().as("ms_diagnosis");
             Field<Object> msPerson = untyped(msRecords.field(personId(ms, msTable)));
             Field<LocalDate> msDate = msRecords.field(eventDateField(ms, msTable)).cast(SQLDataType.LOCALDATE);
-            Condition msRecord = msPerson.eq(person).and(ofConcepts(untyped(msRecords.field(conceptField(ms))), msConcepts));
-            Field<LocalDate> onset = DSL.field(DSL.select(DSL.min(msDate)).from(msRecords).where(msRecord));
-            instances.add(context.conceptInstance(type, first, null, null, label, CheckQuery.rows(table.table(),
-                    ofConcepts(conceptField(first), concepts).and(DSL.exists(DSL.selectOne().from(msRecords).where(msRecord))),
+            Table<?> onsets = DSL.select(msPerson.as("onset_person_id"), DSL.min(msDate).as("onset")).from(msRecords)
+                    .where(ofConcepts(untyped(msRecords.field(conceptField(ms))), msConcepts)).groupBy(msPerson)
+                    .asTable("ms_onset");
+            Field<LocalDate> onset = onsets.field("onset", LocalDate.class);
+            Table<?> withOnset = table.table().join(onsets).on(untyped(onsets.field("onset_person_id")).eq(person));
+            instances.add(context.conceptInstance(type, first, null, null, label, CheckQuery.rows(withOnset,
+                    ofConcepts(conceptField(first), concepts),
                     date.lt(onset)), null));
         }
     }

@@ -45,7 +45,7 @@ final class TemporalChecks {
             if (table.measurePersonCompleteness() && personId.isPresent()) {
                 Condition noRecord = DSL.notExists(DSL.selectOne().from(table.table())
                         .where(untyped(personId.get()).eq(untyped(PERSON.PERSON_ID))));
-                instances.add(personCompleteness(table, CheckQuery.rows(PERSON, DSL.noCondition(), noRecord)));
+                instances.add(personCompleteness(table, CheckQuery.lookup(PERSON, DSL.noCondition(), noRecord)));
             }
             if (personId.isPresent() && !table.name().equals("person")) {
                 personDates(instances, table, personId.get());
@@ -58,12 +58,12 @@ final class TemporalChecks {
             instances.add(temporalAfter(row));
         }
         instances.add(context.instance(CheckType.measureConditionEraCompleteness, "condition_era", null,
-                CheckQuery.rows(PERSON,
+                CheckQuery.lookup(PERSON,
                         DSL.exists(DSL.selectOne().from(CONDITION_OCCURRENCE).where(CONDITION_OCCURRENCE.PERSON_ID.eq(PERSON.PERSON_ID))),
                         DSL.notExists(DSL.selectOne().from(CONDITION_ERA).where(CONDITION_ERA.PERSON_ID.eq(PERSON.PERSON_ID))))));
         ObservationPeriod other = OBSERVATION_PERIOD.as("other_period");
         instances.add(context.instance(CheckType.measureObservationPeriodOverlap, "observation_period", null,
-                CheckQuery.rows(OBSERVATION_PERIOD, DSL.noCondition(), DSL.exists(DSL.selectOne().from(other).where(
+                CheckQuery.lookup(OBSERVATION_PERIOD, DSL.noCondition(), DSL.exists(DSL.selectOne().from(other).where(
                         other.PERSON_ID.eq(OBSERVATION_PERIOD.PERSON_ID),
                         other.OBSERVATION_PERIOD_ID.ne(OBSERVATION_PERIOD.OBSERVATION_PERIOD_ID),
                         other.OBSERVATION_PERIOD_START_DATE.le(OBSERVATION_PERIOD.OBSERVATION_PERIOD_END_DATE.plus(1)),
