@@ -12,8 +12,8 @@ record CheckInstance(CheckType type, String table, @Nullable String field, @Null
 
     /** DQD's check id: level, check, table, field and concept in lower case, joined by underscores. */
     String checkId() {
-        StringBuilder id = new StringBuilder(type.level().name().toLowerCase()).append('_')
-                .append(type.name().toLowerCase()).append('_').append(table);
+        StringBuilder id = new StringBuilder(type.level().name().toLowerCase(java.util.Locale.ROOT)).append('_')
+                .append(type.name().toLowerCase(java.util.Locale.ROOT)).append('_').append(table);
         if (field != null) {
             id.append('_').append(field);
         }
@@ -21,7 +21,7 @@ record CheckInstance(CheckType type, String table, @Nullable String field, @Null
             id.append('_').append(conceptId);
         } else if (!conceptLabel.isEmpty()) {
             // a concept missing from the vocabulary has no id: its vocabulary and code keep the id unique
-            id.append('_').append(conceptLabel.toLowerCase().replaceAll("[^a-z0-9]+", "_"));
+            id.append('_').append(conceptLabel.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_"));
         }
         if (unitConceptId != null) {
             id.append('_').append(unitConceptId);

@@ -106,8 +106,8 @@ public enum CheckType {
 
     /** The description of one instance: field first, table second, concept third (a table check uses only the table). */
     String describe(String table, String field, String concept) {
-        return level == Level.TABLE ? description.formatted(table.toUpperCase()) :
-                description.formatted(field.toUpperCase(), table.toUpperCase(), concept);
+        return level == Level.TABLE ? description.formatted(table.toUpperCase(java.util.Locale.ROOT)) :
+                description.formatted(field.toUpperCase(java.util.Locale.ROOT), table.toUpperCase(java.util.Locale.ROOT), concept);
     }
 
     static Optional<CheckType> named(String name) {

@@ -14,10 +14,8 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.myelin.etl.quality.CdmSpecification.FieldSpec;
-import org.myelin.etl.quality.CdmSpecification.TableSpec;
 import org.myelin.etl.quality.QualityConfiguration.ConceptCode;
 import org.myelin.etl.quality.QualityConfiguration.Row;
 import org.myelin.sql.UserError;
@@ -82,13 +80,13 @@ final class ConceptChecks {
 
     private CheckInstance gender(Row row) {
         FieldSpec spec = field(row);
-        Optional<Integer> concept = context.concepts().id(row.concept());
-        ConceptCode genderCode = new ConceptCode(QualityConfiguration.GENDER_VOCABULARY, row.gender() == null ? "" : row.gender());
-        Optional<Integer> gender = context.concepts().id(genderCode);
-        String label = label(row.concept(), concept);
         if (row.gender() == null) {
             throw new UserError(row.where() + ": plausibleGender needs a gender (F or M)");
         }
+        Optional<Integer> concept = context.concepts().id(row.concept());
+        ConceptCode genderCode = new ConceptCode(QualityConfiguration.GENDER_VOCABULARY, row.gender());
+        Optional<Integer> gender = context.concepts().id(genderCode);
+        String label = label(row.concept(), concept);
         if (concept.isEmpty() || gender.isEmpty()) {
             return context.conceptInstance(CheckType.plausibleGender, row, concept.orElse(null), null, label, null,
                     unresolved(concept.isEmpty() ? row.concept() : genderCode));
