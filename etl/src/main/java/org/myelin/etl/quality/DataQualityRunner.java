@@ -21,6 +21,7 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.myelin.etl.load.CopyWriter;
 import org.myelin.sql.Schemas;
+import org.myelin.sql.UserError;
 
 /**
  * Runs every check instance on the CDM schema of the given {@link Schemas} ({@code cdm}, or {@code cdm_next}
@@ -52,11 +53,15 @@ public final class DataQualityRunner {
         this(dataSource, schemas, QualityConfiguration.bundled(), DEFAULT_PARALLELISM);
     }
 
-    /** Runs all checks, stores their results and returns them. */
+    /** Runs all checks, stores their results and returns them; a schema that does not exist is a {@link UserError}. */
     public DataQualityRun run() {
         LocalDateTime startedAt = LocalDateTime.now();
         long start = System.nanoTime();
         DSLContext sql = DSL.using(dataSource, Schemas.dialect(), schemas.settings());
+        if (sql.fetchCount(DSL.table(DSL.name("information_schema", "schemata")),
+                DSL.field(DSL.name("schema_name")).eq(schemas.cdm())) == 0) {
+            throw new UserError("there is no CDM schema '" + schemas.cdm() + "' to check; load one first, or check another schema");
+        }
         List<CheckInstance> instances = CheckPlan.instances(sql, configuration, schemas);
         List<CheckResult> results = execute(instances);
         DataQualityRun run = new DataQualityRun(UUID.randomUUID().toString(), startedAt, schemas.cdm(),

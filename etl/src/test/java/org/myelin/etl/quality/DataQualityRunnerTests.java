@@ -189,6 +189,14 @@ class DataQualityRunnerTests {
         assertThat(seeded.summaryText()).contains("cdm_seeded").contains("Plausibility");
     }
 
+    @Test
+    void checkingASchemaThatDoesNotExistIsAUserError() {
+        DataQualityRunner runner = new DataQualityRunner(database.dataSource(), Schemas.DEFAULT.withCdm("cdm_next"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(runner::run).isInstanceOf(org.myelin.sql.UserError.class)
+                .hasMessage("there is no CDM schema 'cdm_next' to check; load one first, or check another schema");
+    }
+
     private static void assertCounts(String check, String table, @Nullable String field, long violated, long denominator,
             String status) {
         CheckResult result = only(check, table, field, null);
