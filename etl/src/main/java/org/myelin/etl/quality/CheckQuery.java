@@ -1,0 +1,60 @@
+package org.myelin.etl.quality;
+
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.TableLike;
+import org.jooq.impl.DSL;
+
+/**
+ * The SQL of one check instance: one statement that counts the violating rows and the denominator in a single
+ * pass, and a statement that lists the violating rows, kept as the query text so a reader can find them.
+ */
+record CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRows) {
+
+    /**
+     * Rows of {@code from} that meet {@code denominator} form the denominator; those also meeting {@code violated}
+     * violate. Both are counted in one scan, so {@code violated} should test the row itself.
+     */
+    static CheckQuery rows(TableLike<?> from, Condition denominator, Condition violated) {
+        return new CheckQuery(
+                DSL.select(DSL.count().filterWhere(violated), DSL.count()).from(from).where(denominator),
+                DSL.select(DSL.asterisk()).from(from).where(denominator.and(violated)));
+    }
+
+    /**
+     * As {@link #rows}, for a {@code violated} condition that looks rows up elsewhere ({@code [not] exists}): counted in
+     * a WHERE clause of its own, where PostgreSQL turns it into a hash (anti-)join; inside an aggregate's FILTER it
+     * would run the subquery once per row.
+     */
+    static CheckQuery lookup(TableLike<?> from, Condition denominator, Condition violated) {
+        return new CheckQuery(
+                DSL.select(DSL.field(DSL.selectCount().from(from).where(denominator.and(violated))),
+                        DSL.field(DSL.selectCount().from(from).where(denominator))),
+                DSL.select(DSL.asterisk()).from(from).where(denominator.and(violated)));
+    }
+
+    /**
+     * Rows whose non-null {@code key} occurs more than once: one aggregation by key, so the cost stays that of a
+     * GROUP BY however many duplicates there are. The denominator is every row.
+     */
+    static <T> CheckQuery duplicates(Table<?> table, Field<T> key) {
+        Table<?> groups = DSL.select(key.as("checked_key"), DSL.count().as("key_rows")).from(table).groupBy(key).asTable("key_groups");
+        Field<Integer> rows = groups.field("key_rows", Integer.class);
+        Condition duplicated = rows.gt(1).and(groups.field("checked_key").isNotNull());
+        return new CheckQuery(
+                DSL.select(DSL.coalesce(DSL.sum(rows).filterWhere(duplicated), DSL.inline(0)).cast(Integer.class),
+                        DSL.coalesce(DSL.sum(rows), DSL.inline(0)).cast(Integer.class)).from(groups),
+                DSL.select(DSL.asterisk()).from(table).where(key.in(
+                        DSL.select(key).from(table).where(key.isNotNull()).groupBy(key).having(DSL.count().gt(1)))));
+    }
+
+    /** Distinct values of {@code value} form the denominator; those on a row meeting {@code violated} violate. */
+    static CheckQuery distinctValues(TableLike<?> from, Field<?> value, Condition violated) {
+        return new CheckQuery(
+                DSL.select(DSL.countDistinct(value).filterWhere(violated), DSL.countDistinct(value)).from(from),
+                DSL.selectDistinct(value).from(from).where(violated));
+    }
+}

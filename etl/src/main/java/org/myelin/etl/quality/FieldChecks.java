@@ -1,0 +1,100 @@
+package org.myelin.etl.quality;
+
+import static org.myelin.etl.quality.CheckContext.untyped;
+import static org.myelin.sql.jooq.vocab.Tables.CONCEPT;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.myelin.etl.quality.CdmSpecification.FieldSpec;
+import org.myelin.sql.jooq.vocab.tables.Concept;
+
+/**
+ * The field-level conformance and completeness checks, one instance per field the specification marks:
+ * isPrimaryKey, isRequired, isForeignKey, fkDomain, fkClass, isStandardValidConcept, measureValueCompleteness,
+ * standardConceptRecordCompleteness, sourceConceptRecordCompleteness and sourceValueCompleteness.
+ */
+final class FieldChecks {
+
+    private final CheckContext context;
+
+    FieldChecks(CheckContext context) {
+        this.context = context;
+    }
+
+    List<CheckInstance> instances() {
+        List<CheckInstance> instances = new ArrayList<>();
+        for (FieldSpec spec : context.spec().fields()) {
+            Table<?> table = spec.table();
+            Field<Object> field = untyped(spec.field());
+            String name = spec.fieldName();
+            add(instances, spec, CheckType.measureValueCompleteness, CheckQuery.rows(table, DSL.noCondition(), field.isNull()));
+            if (spec.required()) {
+                add(instances, spec, CheckType.isRequired, CheckQuery.rows(table, DSL.noCondition(), field.isNull()));
+            }
+            if (spec.primaryKey()) {
+                add(instances, spec, CheckType.isPrimaryKey, CheckQuery.duplicates(table, field));
+            }
+            foreignKey(spec).ifPresent(query -> add(instances, spec, CheckType.isForeignKey, query));
+            if (spec.refersToConcept() && spec.fkDomain() != null) {
+                List<String> domains = Arrays.stream(spec.fkDomain().split(",")).map(String::trim).toList();
+                add(instances, spec, CheckType.fkDomain, conceptCheck(spec, concept -> concept.DOMAIN_ID.notIn(domains)));
+            }
+            if (spec.refersToConcept() && spec.fkClass() != null) {
+                add(instances, spec, CheckType.fkClass,
+                        conceptCheck(spec, concept -> concept.CONCEPT_CLASS_ID.ne(spec.fkClass())));
+            }
+            if (spec.refersToConcept() && !name.endsWith("_source_concept_id")) {
+                add(instances, spec, CheckType.isStandardValidConcept, conceptCheck(spec,
+                        concept -> concept.STANDARD_CONCEPT.isDistinctFrom("S").or(concept.INVALID_REASON.isNotNull())));
+                add(instances, spec, CheckType.standardConceptRecordCompleteness,
+                        CheckQuery.rows(table, DSL.noCondition(), field.eq(0)));
+            }
+            if (spec.refersToConcept() && name.endsWith("_source_concept_id")) {
+                add(instances, spec, CheckType.sourceConceptRecordCompleteness,
+                        CheckQuery.rows(table, DSL.noCondition(), field.eq(0)));
+            }
+            if (name.endsWith("_source_value")) {
+                context.spec().field(spec.tableName(), name.replace("_source_value", "_concept_id")).ifPresent(concept ->
+                        add(instances, spec, CheckType.sourceValueCompleteness, CheckQuery.distinctValues(table, field,
+                                untyped(concept.field()).eq(0))));
+            }
+        }
+        return instances;
+    }
+
+    private void add(List<CheckInstance> instances, FieldSpec spec, CheckType type, CheckQuery query) {
+        instances.add(context.instance(type, spec.tableName(), spec.fieldName(), query));
+    }
+
+    /** Values that the referenced table does not hold; a NULL refers to nothing and is no violation. */
+    private static Optional<CheckQuery> foreignKey(FieldSpec spec) {
+        if (spec.fkTable() == null || spec.fkField() == null) {
+            return Optional.empty();
+        }
+        return CheckContext.referencedTable(spec.fkTable()).map(referenced -> {
+            Table<?> target = referenced.as("fk_target");
+            Field<?> key = target.field(spec.fkField());
+            if (key == null) {
+                throw new IllegalStateException("the CDM specification refers to " + spec.fkTable() + "." + spec.fkField()
+                        + ", which the generated model does not have");
+            }
+            Field<Object> field = untyped(spec.field());
+            return CheckQuery.lookup(spec.table(), DSL.noCondition(), field.isNotNull()
+                    .and(DSL.notExists(DSL.selectOne().from(target).where(untyped(key).eq(field)))));
+        });
+    }
+
+    /** Records whose concept (other than 0, "no matching concept") has a property it should not have. */
+    private static CheckQuery conceptCheck(FieldSpec spec, java.util.function.Function<Concept, Condition> wrong) {
+        Concept concept = CONCEPT.as("referenced_concept");
+        Condition violated = DSL.exists(DSL.selectOne().from(concept).where(untyped(concept.CONCEPT_ID).eq(untyped(spec.field()))
+                .and(concept.CONCEPT_ID.ne(0)).and(wrong.apply(concept))));
+        return CheckQuery.lookup(spec.table(), DSL.noCondition(), violated);
+    }
+}
