@@ -22,6 +22,9 @@ import org.myelin.etl.load.IdMap;
 import org.myelin.etl.load.Quarantine;
 import org.myelin.etl.nightly.NightlyBuild;
 import org.myelin.etl.nightly.RunLog;
+import org.myelin.etl.quality.DataQualityRun;
+import org.myelin.etl.quality.DataQualityRunner;
+import org.myelin.etl.quality.PublishGate;
 import org.myelin.etl.registry.map.RegistryMappingContext;
 import org.myelin.etl.registry.read.RegistryExport;
 import org.myelin.etl.registry.read.RegistryManifest;
@@ -30,6 +33,7 @@ import org.myelin.mappings.MappingFileReader;
 import org.myelin.mappings.MappingRow;
 import org.myelin.mappings.SourceMappings;
 import org.myelin.sql.Schemas;
+import org.myelin.sql.UserError;
 import org.myelin.sql.jooq.cdm.tables.records.CdmSourceRecord;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -43,7 +47,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The nightly registry job: a registry export (folder or zip) into a fresh {@code cdm_next}, eras derived,
- * keys and indexes built, then published in one transaction. A Spring Batch job of one step per stage and
+ * data-quality checks run as the gate (a failed fatal check stops the run), keys and indexes built, then
+ * published in one transaction. A Spring Batch job of one step per stage and
  * per file, recorded in the job repository; {@code myelin.run_log} keeps the run's report.
  *
  * <p>If anything fails, the published CDM stays as it was and the run is logged as failed with its reason.
@@ -100,6 +105,7 @@ public final class RegistryEtl {
         Map<String, Long> tables = new LinkedHashMap<>();
         Map<String, RegistryRunReport.Stage> stages = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
+        List<DataQualityRun> quality = new ArrayList<>(1);
         mappings.unresolved().forEach(unresolved -> warnings.add("mapping " + unresolved.row().locator() + ": " + unresolved.reason()));
         DSLContext next = DSL.using(dataSource, Schemas.dialect(), build.next().settings());
         BatchRuntime batch = BatchRuntime.on(dataSource, schemas);
@@ -135,6 +141,16 @@ public final class RegistryEtl {
             tables.put("cdm_source", 1L);
             return derived;
         }));
+        // the checks run on keyless tables: a duplicate or orphan row must be reported by the gate, not crash the key build
+        job.next(stage(batch, "registryQuality", "data-quality checks", stages, () -> {
+            DataQualityRun checks = new DataQualityRunner(dataSource, build.next()).run();
+            quality.add(checks);
+            PublishGate.Decision decision = PublishGate.decide(checks);
+            if (!decision.mayPublish()) {
+                throw new UserError(decision.message() + " (nothing was published; details: myelin dq)");
+            }
+            return checks.results().size();
+        }));
         job.next(stage(batch, "registryIndex", "build keys and indexes", stages, () -> {
             build.finishLoading();
             return 0;
@@ -147,7 +163,7 @@ public final class RegistryEtl {
             return 0;
         }));
         run(batch, job.build(), runId);
-        return new RegistryRunReport(runId, files, tables, stages, warnings);
+        return new RegistryRunReport(runId, files, tables, stages, warnings, quality.getFirst().summaryText());
     }
 
     private Step stage(BatchRuntime batch, String stepName, String description, Map<String, RegistryRunReport.Stage> stages,

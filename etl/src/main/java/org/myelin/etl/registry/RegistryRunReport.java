@@ -8,11 +8,12 @@ import java.util.Map;
 
 /**
  * What one registry run did: per file rows read, loaded and quarantined; per CDM table rows written; per
- * stage seconds and rows per second; warnings (unknown columns, unresolved mappings). Printed at the end of
+ * stage seconds and rows per second; warnings (unknown columns, unresolved mappings); the data-quality
+ * summary by category. Printed at the end of
  * a run and kept in {@code myelin.run_log}.
  */
 public record RegistryRunReport(long runId, Map<String, FileCounts> files, Map<String, Long> tables,
-        Map<String, Stage> stages, List<String> warnings) {
+        Map<String, Stage> stages, List<String> warnings, String quality) {
 
     /** Rows of one file: read = loaded + quarantined. */
     public record FileCounts(long read, long loaded, long quarantined) {
@@ -65,6 +66,7 @@ public record RegistryRunReport(long runId, Map<String, FileCounts> files, Map<S
         text.append(String.format("%n  %-22s %12s %12s %12s%n", "stage", "seconds", "rows", "rows/s"));
         stages.forEach((name, stage) -> text.append(String.format("  %-22s %12.1f %,12d %,12.0f%n", name, stage.seconds(),
                 stage.rows(), stage.rowsPerSecond())));
+        text.append(String.format("%n  Data quality (the gate before publishing):%n")).append(quality.indent(2));
         if (Boolean.getBoolean("myelin.report.heap")) {
             text.append(String.format("%n  peak old-generation heap: %,d MB (data that outlived young collections)%n",
                     peakOldGenerationBytes() / (1024 * 1024)));
