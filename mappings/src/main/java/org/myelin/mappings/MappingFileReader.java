@@ -21,7 +21,8 @@ import org.myelin.sql.UserError;
 public final class MappingFileReader {
 
     /** The mapping files bundled with Myelin, in the classpath folder {@code mappings/}. */
-    public static final List<String> BUNDLED = List.of("infrastructure.csv", "drugs.csv", "measurements.csv", "conditions.csv");
+    public static final List<String> BUNDLED = List.of("infrastructure.csv", "drugs.csv", "measurements.csv", "conditions.csv",
+            "observations.csv");
 
     private static final Set<String> COLUMNS = Set.of("source_vocabulary_id", "source_code", "source_code_description",
             "target_vocabulary_id", "target_concept_code", "target_concept_id");
