@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.myelin.sql.SchemaKind;
 import org.myelin.sql.Schemas;
@@ -115,12 +116,20 @@ public final class NightlyBuild implements AutoCloseable {
     }
 
     /**
-     * Releases the lock; a half-built {@code _next} stays until the next run drops it. Closing the lock's
-     * session releases it too, so a session that already died needs nothing more.
+     * Releases the lock; a half-built {@code _next} stays until the next run drops it. The unlock is explicit:
+     * a pooled connection outlives its close, and a closed session lets go of its locks only some time after
+     * the client has moved on. A session that already died holds nothing, so a failed unlock is ignored.
      */
     @Override
     public void close() {
-        closeQuietly(lockHolder);
+        try {
+            DSL.using(lockHolder, Schemas.dialect())
+                    .select(DSL.field("pg_advisory_unlock({0})", Boolean.class, DSL.val(LOCK_KEY))).fetch();
+        } catch (DataAccessException e) {
+            // the session is gone, and its lock with it
+        } finally {
+            closeQuietly(lockHolder);
+        }
     }
 
     private static void closeQuietly(Connection connection) {

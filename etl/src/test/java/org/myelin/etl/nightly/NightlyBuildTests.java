@@ -71,7 +71,8 @@ class NightlyBuildTests {
         // given a run whose process dies while holding the lock (its connection is cut, as kill -9 would)
         NightlyBuild killed = NightlyBuild.begin(database.dataSource(), Schemas.DEFAULT);
         long runId = new RunLog(database.dataSource(), Schemas.DEFAULT).start("registry", "export.zip");
-        database.sql().execute("select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory'");
+        database.sql().execute("select pg_terminate_backend(pid, 5000) from pg_locks where locktype = 'advisory' "
+                + "and database = (select oid from pg_database where datname = current_database())");
 
         // when the next run begins
         try (NightlyBuild next = NightlyBuild.begin(database.dataSource(), Schemas.DEFAULT)) {

@@ -23,6 +23,13 @@ public final class TestDatabaseExtension implements BeforeAllCallback, AfterAllC
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestDatabaseExtension.class);
 
+    /** Liquibase logs through java.util.logging, which the tests do not route to logback: keep its INFO lines out. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    static {
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         PostgresServer server = context.getRoot().getStore(NAMESPACE)
