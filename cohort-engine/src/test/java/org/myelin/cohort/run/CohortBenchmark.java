@@ -1,7 +1,5 @@
 package org.myelin.cohort.run;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,29 +7,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.myelin.sql.SchemaKind;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.migrate.SchemaMigrator;
+import org.myelin.sql.testing.StandaloneDatabase;
 import org.myelin.sql.testing.TestDatabase;
-import org.myelin.sql.testing.TestDatabaseExtension;
 
 /**
- * Times 20 definitions on a generated CDM of 100,000 persons, one by one and as a batch, and prints a Markdown table
- * for BENCHMARKS.md. Runs only on request: {@code -Dmyelin.benchmark=true -Dtest=CohortBenchmarkTests}.
+ * A plain benchmark (not a test, run by {@code bench/cohort.sh}): times 20 definitions on a generated CDM of
+ * 100,000 persons, one by one and as a batch, and prints a Markdown table for BENCHMARKS.md.
  */
-@ExtendWith(TestDatabaseExtension.class)
-@EnabledIfSystemProperty(named = "myelin.benchmark", matches = "true")
-class CohortBenchmarkTests {
+public final class CohortBenchmark {
 
     private static final int PERSONS = 100_000;
     private static final int DEFINITIONS = 20;
 
-    @Test
-    void twentyDefinitionsOneByOneAndAsABatch(TestDatabase database, @TempDir Path folder) throws IOException {
+    private CohortBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        try (StandaloneDatabase standalone = new StandaloneDatabase()) {
+            run(standalone.database(), Files.createTempDirectory("myelin-cohort-bench"));
+        }
+    }
+
+    private static void run(TestDatabase database, Path folder) throws IOException {
         long loadStarted = System.nanoTime();
         generateCdm(database);
         long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
@@ -58,8 +58,8 @@ class CohortBenchmarkTests {
         System.out.printf(Locale.ROOT, "%nCDM: %,d persons generated in %d ms%n%n%s%nOne by one: %d ms; slowest cohort %d ms.%n"
                 + "Batch (%d at a time): %d ms = %.2f of one by one.%n", PERSONS, loadMillis, table, serialMillis, slowest,
                 parallelism, batch.elapsed().toMillis(), batch.elapsed().toMillis() / (double) serialMillis);
-        assertThat(batch.failed()).isEmpty();
-        assertThat(slowest).isLessThan(5_000);
+        batch.failed().forEach(failure -> System.out.println("FAILED: " + failure.message()));
+        System.out.println(slowest < 5_000 ? "Every cohort under 5 s." : "A cohort took more than 5 s.");
     }
 
     /** Synthetic CDM rows by set-based SQL: conditions, drugs, visits and measurements spread over 2006 to 2019. */
