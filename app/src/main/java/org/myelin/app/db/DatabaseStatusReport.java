@@ -1,7 +1,6 @@
 package org.myelin.app.db;
 
 import static org.myelin.sql.jooq.myelin.Tables.RUN_LOG;
-import static org.myelin.sql.jooq.vocab.Tables.VOCABULARY;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.myelin.sql.jooq.results.Results;
 import org.myelin.sql.jooq.vocab.Vocab;
 import org.myelin.sql.migrate.SchemaMigrator;
 import org.myelin.sql.migrate.SchemaStatus;
+import org.myelin.vocab.validate.VocabularyValidator;
 
 /** The text of {@code myelin db status}: what a steward checks first when something looks wrong. */
 public final class DatabaseStatusReport {
@@ -40,7 +40,7 @@ public final class DatabaseStatusReport {
             return;
         }
         DSLContext sql = database.sql();
-        out.println("Vocabulary  " + vocabularyVersion(sql, schemas));
+        out.println("Vocabulary  " + vocabularyVersion(schemas));
         printRowCounts(out, sql, schemas);
         printLastRuns(out, sql, schemas);
     }
@@ -53,13 +53,12 @@ public final class DatabaseStatusReport {
                 + (schema.upToDate() ? ", up to date" : ", " + (schema.known() - schema.applied()) + " pending: run 'myelin db init'");
     }
 
-    private static String vocabularyVersion(DSLContext sql, List<SchemaStatus> schemas) {
+    private String vocabularyVersion(List<SchemaStatus> schemas) {
         if (!initialised(schemas, SchemaKind.VOCAB)) {
             return "none (schema missing)";
         }
-        String version = sql.select(VOCABULARY.VOCABULARY_VERSION).from(VOCABULARY)
-                .where(VOCABULARY.VOCABULARY_ID.eq("None")).fetchOne(VOCABULARY.VOCABULARY_VERSION);
-        return version == null ? "none loaded (run 'myelin vocab load')" : version;
+        return new VocabularyValidator(database.dataSource(), database.schemas()).version()
+                .orElse("none loaded (run 'myelin vocab load')");
     }
 
     private static void printRowCounts(PrintWriter out, DSLContext sql, List<SchemaStatus> schemas) {

@@ -1,7 +1,6 @@
 package org.myelin.etl.registry;
 
 import static org.myelin.sql.jooq.cdm.Tables.CDM_SOURCE;
-import static org.myelin.sql.jooq.vocab.Tables.VOCABULARY;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,6 +34,7 @@ import org.myelin.mappings.SourceMappings;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
 import org.myelin.sql.jooq.cdm.tables.records.CdmSourceRecord;
+import org.myelin.vocab.validate.VocabularyValidator;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -196,9 +196,7 @@ public final class RegistryEtl {
     }
 
     private void writeCdmSource(DSLContext next, RegistryManifest manifest, LocalDate exportDate) {
-        String vocabularyVersion = DSL.using(dataSource, Schemas.dialect(), schemas.settings())
-                .select(VOCABULARY.VOCABULARY_VERSION).from(VOCABULARY).where(VOCABULARY.VOCABULARY_ID.eq("None"))
-                .fetchOptional(VOCABULARY.VOCABULARY_VERSION).orElse("unknown");
+        String vocabularyVersion = new VocabularyValidator(dataSource, schemas).version().orElse("unknown");
         String registry = manifest.registry() == null ? "MS registry" : manifest.registry();
         next.executeInsert(new CdmSourceRecord()
                 .setCdmSourceName(registry)

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.myelin.etl.load.CdmSink;
+import org.myelin.mappings.SourceMappings;
 import org.myelin.sql.jooq.cdm.tables.records.MeasurementRecord;
 import org.myelin.sql.jooq.cdm.tables.records.ObservationRecord;
 
@@ -35,9 +36,9 @@ final class ClinicalValues {
     /** Writes the value into measurement or observation. */
     void write(CdmSink sink, int personId, LocalDate date, @Nullable Integer visitId, @Nullable Integer eventId,
             Value value, boolean usuallyMeasured) {
-        int concept = context.concept(value.sourceVocabularyId(), value.sourceCode());
-        String domain = context.domain(value.sourceVocabularyId(), value.sourceCode());
-        boolean measured = domain == null ? usuallyMeasured : domain.equals("Measurement");
+        SourceMappings.Target target = context.target(value.sourceVocabularyId(), value.sourceCode());
+        int concept = target == null ? 0 : target.conceptId();
+        boolean measured = target == null ? usuallyMeasured : target.domainId().equals("Measurement");
         String raw = value.number() != null ? value.number().toPlainString() : value.text();
         if (measured) {
             sink.write(new MeasurementRecord()

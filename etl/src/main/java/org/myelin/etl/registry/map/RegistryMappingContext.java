@@ -52,9 +52,9 @@ public final class RegistryMappingContext {
         return concepts.find(sourceVocabularyId, sourceCode).map(SourceMappings.Target::conceptId).orElse(0);
     }
 
-    /** The domain of a source code's target concept, which decides its table; null when unmapped. */
-    public @Nullable String domain(String sourceVocabularyId, String sourceCode) {
-        return concepts.find(sourceVocabularyId, sourceCode).map(SourceMappings.Target::domainId).orElse(null);
+    /** A source code's target concept with the domain that decides its table, or null when unmapped. */
+    public SourceMappings.@Nullable Target target(String sourceVocabularyId, String sourceCode) {
+        return concepts.find(sourceVocabularyId, sourceCode).orElse(null);
     }
 
     public int personId(String patientId) {
