@@ -71,13 +71,13 @@ public final class PhenotypeLibrary {
         return cohorts.stream().filter(cohort -> cohort.cohortId() == cohortId).findFirst()
                 .orElseThrow(() -> new UserError("no library cohort " + cohortId + " (the library holds "
                         + cohorts.getFirst().cohortId() + " to " + cohorts.getLast().cohortId()
-                        + "; 'myelin cohort library' lists them)"));
+                        + ")"));
     }
 
     /** The cohort with this key (e.g. {@code rrms}); a {@link UserError} when there is none. */
     public LibraryCohort cohort(String key) {
         return cohorts.stream().filter(cohort -> cohort.key().equals(key)).findFirst()
-                .orElseThrow(() -> new UserError("no library cohort '" + key + "' ('myelin cohort library' lists them)"));
+                .orElseThrow(() -> new UserError("no library cohort '" + key + "' (the cohort-engine README tables the library)"));
     }
 
     /** One cohort's definition with its concepts resolved against the loaded vocabulary. */
