@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -47,6 +48,10 @@ public final class ResultsPackage {
         try {
             Files.createDirectories(target.getParent());
             temporary = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
+            if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                // a temporary folder is private; the package is meant to be read and shared
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             List<String> files = new ArrayList<>();
             for (ResultTable table : results.tables()) {
                 Files.writeString(temporary.resolve(table.file()), csv(table), StandardCharsets.UTF_8);

@@ -92,7 +92,8 @@ final class StudyReport {
                 html.append(String.format(Locale.ROOT, "<text x=\"30\" y=\"%d\">%s</text>", y + 18,
                         escape(shorten(text(step.get(2)), 58))));
                 html.append(String.format(Locale.ROOT, "<text x=\"30\" y=\"%d\" font-weight=\"600\">%s persons, %s "
-                        + "events (%s)</text>", y + 36, count(step.get(3)), count(step.get(4)), percent(step.get(5))));
+                        + "events (%s)</text>", y + 36, plainCount(step.get(3)), plainCount(step.get(4)),
+                        plainPercent(step.get(5))));
                 if (i > 0) {
                     html.append(String.format(Locale.ROOT, "<line x1=\"210\" y1=\"%d\" x2=\"210\" y2=\"%d\" stroke=\"#345\" "
                             + "stroke-width=\"2\"/><polygon points=\"204,%d 216,%d 210,%d\" fill=\"#345\"/>",
@@ -121,7 +122,7 @@ final class StudyReport {
         Map<String, Map<Object, List<@Nullable Object>>> byRow = new LinkedHashMap<>();
         for (List<@Nullable Object> row : table.rows()) {
             byRow.computeIfAbsent(text(row.get(1)) + "\u0000" + text(row.get(2)), key -> new LinkedHashMap<>())
-                    .put(row.get(0), row);
+                    .put(String.valueOf(row.get(0)), row);
         }
         List<String> header = new ArrayList<>(List.of("characteristic", "category"));
         cohorts.forEach(cohort -> header.add(cohortName(cohort)));
@@ -241,8 +242,8 @@ final class StudyReport {
                 html.append(String.format(Locale.ROOT, "<text x=\"5\" y=\"%d\">%s</text>"
                         + "<rect x=\"360\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>"
                         + "<text x=\"%.1f\" y=\"%d\">%s (%s)</text>", y + 12, escape(shorten(text(row.get(1)), 52)),
-                        y, 250 * share, COLOURS[i % COLOURS.length], 365 + 250 * share, y + 12, count(row.get(3)),
-                        percent(row.get(4))));
+                        y, 250 * share, COLOURS[i % COLOURS.length], 365 + 250 * share, y + 12, plainCount(row.get(3)),
+                        plainPercent(row.get(4))));
             }
             html.append("</svg>\n");
         }
@@ -302,6 +303,21 @@ final class StudyReport {
         String id = String.valueOf(cohortId);
         return names.entrySet().stream().filter(entry -> String.valueOf(entry.getKey()).equals(id))
                 .map(entry -> entry.getValue() + " (" + id + ")").findFirst().orElse(id);
+    }
+
+    /** A count for SVG text, where markup is not allowed. */
+    private String plainCount(@Nullable Object value) {
+        if (value instanceof Number number && number.longValue() < 0) {
+            return "&lt;" + minCell;
+        }
+        return value == null ? "" : String.format(Locale.ROOT, "%,d", ((Number) value).longValue());
+    }
+
+    private static String plainPercent(@Nullable Object value) {
+        if (value instanceof Number number && number.doubleValue() < 0) {
+            return "hidden";
+        }
+        return value == null ? "" : String.format(Locale.ROOT, "%.1f%%", ((Number) value).doubleValue());
     }
 
     private String count(@Nullable Object value) {

@@ -98,6 +98,6 @@ final class TreatmentSequenceAnalysis {
                 sequences.add(values);
             }
         }
-        return List.of(LINES.withRows(lines), SEQUENCES.withRows(sequences));
+        return List.of(SEQUENCES.withRows(sequences), LINES.withRows(lines));
     }
 }
