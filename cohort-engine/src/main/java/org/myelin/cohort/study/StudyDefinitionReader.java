@@ -1,6 +1,8 @@
 package org.myelin.cohort.study;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -42,6 +44,22 @@ public final class StudyDefinitionReader {
         }
         Path folder = file.toAbsolutePath().getParent();
         return read(json, file.toString(), folder);
+    }
+
+    /** The standard study shipped with Myelin for a library ({@code ms}: the whole MS library and every analysis). */
+    public StudyDefinition readLibraryStudy(String library) {
+        if (!library.equals("ms")) {
+            throw new UserError("unknown study library '" + library + "'; Myelin ships 'ms'");
+        }
+        String resource = "/study/ms-library-study.json";
+        try (InputStream in = StudyDefinitionReader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, Path.of("."));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads a definition's text; {@code source} prefixes errors, {@code folder} resolves cohort files. */

@@ -23,7 +23,7 @@ final class StudyReport {
             th,td{border:1px solid #ccd;padding:.25rem .5rem;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}
             th{background:#eef2f6}.hidden{color:#a33}.note{color:#555;font-size:.85rem}
             svg{background:#fbfcfd;border:1px solid #dde;margin:.3rem 0}svg text{font-size:12px;font-family:inherit}
-            dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
+            .wide{overflow-x:auto}dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
             """;
 
     private final StudyResults results;
@@ -278,7 +278,7 @@ final class StudyReport {
 
     /** A table of already escaped cells; columns from {@code firstNumeric} on are right-aligned. */
     private void tableOf(List<String> header, List<List<String>> rows, int firstNumeric) {
-        html.append("<table><thead><tr>");
+        html.append("<div class=\"wide\"><table><thead><tr>");
         header.forEach(name -> html.append("<th>").append(escape(name)).append("</th>"));
         html.append("</tr></thead><tbody>\n");
         for (List<String> row : rows) {
@@ -288,7 +288,7 @@ final class StudyReport {
             }
             html.append("</tr>\n");
         }
-        html.append("</tbody></table>\n");
+        html.append("</tbody></table></div>\n");
     }
 
     private static Map<Object, List<List<@Nullable Object>>> group(ResultTable table, int column) {
