@@ -12,11 +12,16 @@ import java.util.Map;
  * summary by category. Printed at the end of
  * a run and kept in {@code myelin.run_log}.
  */
-public record RegistryRunReport(long runId, Map<String, FileCounts> files, Map<String, Long> tables,
-        Map<String, Stage> stages, List<String> warnings, String quality) {
+public record RegistryRunReport(long runId, Map<String, FileCounts> files, Map<String, Long> skippedByRule,
+        Map<String, Long> tables, Map<String, Stage> stages, List<String> warnings, String quality) {
 
-    /** Rows of one file: read = loaded + quarantined. */
-    public record FileCounts(long read, long loaded, long quarantined) {
+    /** Rows of one file (or records of one kind): read = loaded + quarantined + skipped by a rule. */
+    public record FileCounts(long read, long loaded, long quarantined, long skipped) {
+
+        /** A file whose rows are all loaded or quarantined, as a registry file's. */
+        public FileCounts(long read, long loaded, long quarantined) {
+            this(read, loaded, quarantined, 0);
+        }
     }
 
     /** One stage of the run with its duration and the rows it moved. */
@@ -29,6 +34,7 @@ public record RegistryRunReport(long runId, Map<String, FileCounts> files, Map<S
 
     public RegistryRunReport {
         files = new LinkedHashMap<>(files);
+        skippedByRule = new LinkedHashMap<>(skippedByRule);
         tables = new LinkedHashMap<>(tables);
         stages = new LinkedHashMap<>(stages);
         warnings = List.copyOf(warnings);
@@ -58,9 +64,10 @@ public record RegistryRunReport(long runId, Map<String, FileCounts> files, Map<S
         StringBuilder text = new StringBuilder();
         text.append(String.format("Run #%d: %,d CDM rows written, %,d source rows quarantined, %.1f s%n",
                 runId, rowsWritten(), quarantined(), seconds()));
-        text.append(String.format("%n  %-22s %12s %12s %12s%n", "file", "read", "loaded", "quarantined"));
-        files.forEach((file, counts) -> text.append(String.format("  %-22s %,12d %,12d %,12d%n", file, counts.read(),
-                counts.loaded(), counts.quarantined())));
+        text.append(String.format("%n  %-22s %12s %12s %12s %12s%n", "file", "read", "loaded", "quarantined", "skipped"));
+        files.forEach((file, counts) -> text.append(String.format("  %-22s %,12d %,12d %,12d %,12d%n", file, counts.read(),
+                counts.loaded(), counts.quarantined(), counts.skipped())));
+        skippedByRule.forEach((rule, count) -> text.append(String.format("  skipped: %-40s %,12d%n", rule, count)));
         text.append(String.format("%n  %-22s %12s%n", "CDM table", "rows"));
         tables.forEach((table, rows) -> text.append(String.format("  %-22s %,12d%n", table, rows)));
         text.append(String.format("%n  %-22s %12s %12s %12s%n", "stage", "seconds", "rows", "rows/s"));
