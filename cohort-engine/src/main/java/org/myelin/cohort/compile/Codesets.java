@@ -12,6 +12,7 @@ import static org.myelin.sql.jooq.vocab.Tables.CONCEPT_RELATIONSHIP;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -30,7 +31,8 @@ import org.myelin.cohort.model.ConceptSetItem;
  *
  * <p>A set holds its concepts (from {@code concept}), their valid descendants where includeDescendants is set,
  * and, where includeMapped is set, the concepts that map to those through "Maps to"; the same for the excluded
- * items, which are then removed.
+ * items, which are then removed. A batch resolves each distinct set once into a shared table of the same shape
+ * ({@link BatchCompiler}) and copies from it.
  */
 final class Codesets {
 
@@ -49,17 +51,35 @@ final class Codesets {
     static List<Query> fill(DSLContext sql, List<ConceptSet> conceptSets) {
         List<Query> inserts = new ArrayList<>();
         for (ConceptSet set : conceptSets) {
-            @Nullable Select<Record1<Integer>> included = concepts(set.items(), item -> !item.isExcluded());
-            if (included == null) {
-                continue;
+            Query insert = insert(sql, TABLE, set.id(), set.items());
+            if (insert != null) {
+                inserts.add(insert);
             }
-            @Nullable Select<Record1<Integer>> excluded = concepts(set.items(), ConceptSetItem::isExcluded);
-            Select<Record1<Integer>> members = excluded == null ? included : included.except(excluded);
-            Table<Record1<Integer>> resolved = members.asTable("resolved");
-            inserts.add(sql.insertInto(TABLE, CODESET_ID, CONCEPT_ID)
-                    .select(select(val(set.id()), resolved.field(0, Integer.class)).from(resolved)));
         }
         return inserts;
+    }
+
+    /**
+     * Inserts the concepts of a set's items into {@code target}, a table with this one's columns, as {@code codesetId};
+     * null when the set includes nothing.
+     */
+    static @Nullable Query insert(DSLContext sql, Table<?> target, int codesetId, List<ConceptSetItem> items) {
+        @Nullable Select<Record1<Integer>> included = concepts(items, item -> !item.isExcluded());
+        if (included == null) {
+            return null;
+        }
+        @Nullable Select<Record1<Integer>> excluded = concepts(items, ConceptSetItem::isExcluded);
+        Select<Record1<Integer>> members = excluded == null ? included : included.except(excluded);
+        Table<Record1<Integer>> resolved = members.asTable("resolved");
+        return sql.insertInto(target, CODESET_ID, CONCEPT_ID)
+                .select(select(val(codesetId), resolved.field(0, Integer.class)).from(resolved));
+    }
+
+    /** Copies codesets resolved once for a batch: each of {@code ids} (cohort codeset id to shared id) from {@code shared}. */
+    static List<Query> copy(DSLContext sql, Table<?> shared, Map<Integer, Integer> ids) {
+        return ids.entrySet().stream().map(id -> (Query) sql.insertInto(TABLE, CODESET_ID, CONCEPT_ID)
+                        .select(select(val(id.getKey()), CONCEPT_ID).from(shared).where(CODESET_ID.eq(val(id.getValue())))))
+                .toList();
     }
 
     /** A condition that {@code column} holds a concept of the codeset. */

@@ -19,18 +19,33 @@ import org.myelin.sql.Schemas;
 public final class CohortCompiler {
 
     private final DSLContext sql;
+    private final Schemas schemas;
 
     public CohortCompiler(Schemas schemas) {
+        this.schemas = schemas;
         this.sql = DSL.using(Schemas.dialect(), schemas.settings().withRenderKeywordCase(RenderKeywordCase.LOWER)
                 .withRenderFormatted(true));
     }
 
     /** The statements, not attached to any database; {@link CohortPlan#render} shows them as SQL. */
     public CohortPlan compile(CohortExpression expression, int cohortId) {
-        CriteriaCompiler criteria = new CriteriaCompiler();
+        return compile(expression, cohortId, Codesets.fill(sql, expression.conceptSets()), DomainRows.CDM);
+    }
+
+    /**
+     * Compiles many cohorts to run as a batch: concept sets resolved once into one shared codeset table, and one pass
+     * per domain table for the criteria of all cohorts; {@code cohortIds} gives each expression's cohort id.
+     */
+    public BatchPlan compileBatch(List<CohortExpression> expressions, List<Integer> cohortIds) {
+        return new BatchCompiler(this, sql, schemas).compile(expressions, cohortIds);
+    }
+
+    /** A cohort's statements, with the codesets table filled by {@code codesets} and domain records read from {@code rows}. */
+    CohortPlan compile(CohortExpression expression, int cohortId, List<Query> codesets, DomainRows rows) {
+        CriteriaCompiler criteria = new CriteriaCompiler(rows);
         List<Query> statements = new ArrayList<>();
         statements.add(Codesets.create(sql));
-        statements.addAll(Codesets.fill(sql, expression.conceptSets()));
+        statements.addAll(codesets);
         statements.add(analyze(Codesets.TABLE));
         statements.addAll(new EntryEventsCompiler(sql, criteria).compile(expression));
         statements.add(analyze(EntryEventsCompiler.INCLUDED_EVENTS));

@@ -9,11 +9,11 @@ import org.myelin.cohort.model.ConditionEra;
 /** ConditionEra criteria. */
 final class ConditionEraCompiler {
 
-    Select<Record> compile(ConditionEra criteria) {
-        var t = CONDITION_ERA;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.CONDITION_ERA_ID, t.CONDITION_CONCEPT_ID,
+    Select<Record> compile(ConditionEra criteria, DomainRows rows) {
+        var t = CONDITION_ERA.as(CONDITION_ERA.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.CONDITION_ERA_ID, t.CONDITION_CONCEPT_ID,
                 t.CONDITION_ERA_START_DATE, t.CONDITION_ERA_END_DATE, null, null),
-                Filters.codeset(t.CONDITION_CONCEPT_ID, criteria.codesetId()), criteria.first(), criteria.dateAdjustment());
+                t.CONDITION_CONCEPT_ID, criteria.codesetId(), criteria.first(), criteria.dateAdjustment());
         return query
                 .where(Filters.date(query.startDate(), criteria.eraStartDate()))
                 .where(Filters.date(query.endDate(), criteria.eraEndDate()))

@@ -10,13 +10,13 @@ import org.myelin.cohort.model.ConditionOccurrence;
 /** ConditionOccurrence criteria: a missing condition_end_date counts as start + 1 day. */
 final class ConditionOccurrenceCompiler {
 
-    Select<Record> compile(ConditionOccurrence criteria) {
-        var t = CONDITION_OCCURRENCE;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.CONDITION_OCCURRENCE_ID,
+    Select<Record> compile(ConditionOccurrence criteria, DomainRows rows) {
+        var t = CONDITION_OCCURRENCE.as(CONDITION_OCCURRENCE.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.CONDITION_OCCURRENCE_ID,
                 t.CONDITION_CONCEPT_ID, t.CONDITION_START_DATE,
                 coalesce(t.CONDITION_END_DATE, DateMath.plusDays(t.CONDITION_START_DATE, 1)),
                 t.VISIT_OCCURRENCE_ID, t.PROVIDER_ID),
-                Filters.codeset(t.CONDITION_CONCEPT_ID, criteria.codesetId()), criteria.first(), criteria.dateAdjustment());
+                t.CONDITION_CONCEPT_ID, criteria.codesetId(), criteria.first(), criteria.dateAdjustment());
         return query
                 .where(Filters.date(query.startDate(), criteria.occurrenceStartDate()))
                 .where(Filters.date(query.endDate(), criteria.occurrenceEndDate()))

@@ -40,6 +40,11 @@ import org.myelin.sql.UserError;
 final class CriteriaCompiler {
 
     private final CriteriaGroupCompiler groups = new CriteriaGroupCompiler(this);
+    private final DomainRows rows;
+
+    CriteriaCompiler(DomainRows rows) {
+        this.rows = rows;
+    }
 
     CriteriaGroupCompiler groups() {
         return groups;
@@ -47,21 +52,21 @@ final class CriteriaCompiler {
 
     Select<Record> compile(Criteria criteria) {
         Select<Record> query = switch (criteria) {
-            case ConditionOccurrence c -> new ConditionOccurrenceCompiler().compile(c);
-            case ConditionEra c -> new ConditionEraCompiler().compile(c);
-            case DrugExposure c -> new DrugExposureCompiler().compile(c);
-            case DrugEra c -> new DrugEraCompiler().compile(c);
-            case DoseEra c -> new DoseEraCompiler().compile(c);
-            case ProcedureOccurrence c -> new ProcedureOccurrenceCompiler().compile(c);
-            case Observation c -> new ObservationCompiler().compile(c);
-            case Measurement c -> new MeasurementCompiler().compile(c);
-            case VisitOccurrence c -> new VisitOccurrenceCompiler().compile(c);
-            case VisitDetail c -> new VisitDetailCompiler().compile(c);
-            case DeviceExposure c -> new DeviceExposureCompiler().compile(c);
-            case Specimen c -> new SpecimenCompiler().compile(c);
-            case Death c -> new DeathCompiler().compile(c);
-            case ObservationPeriod c -> new ObservationPeriodCompiler().compile(c);
-            case PayerPlanPeriod c -> new PayerPlanPeriodCompiler().compile(c);
+            case ConditionOccurrence c -> new ConditionOccurrenceCompiler().compile(c, rows);
+            case ConditionEra c -> new ConditionEraCompiler().compile(c, rows);
+            case DrugExposure c -> new DrugExposureCompiler().compile(c, rows);
+            case DrugEra c -> new DrugEraCompiler().compile(c, rows);
+            case DoseEra c -> new DoseEraCompiler().compile(c, rows);
+            case ProcedureOccurrence c -> new ProcedureOccurrenceCompiler().compile(c, rows);
+            case Observation c -> new ObservationCompiler().compile(c, rows);
+            case Measurement c -> new MeasurementCompiler().compile(c, rows);
+            case VisitOccurrence c -> new VisitOccurrenceCompiler().compile(c, rows);
+            case VisitDetail c -> new VisitDetailCompiler().compile(c, rows);
+            case DeviceExposure c -> new DeviceExposureCompiler().compile(c, rows);
+            case Specimen c -> new SpecimenCompiler().compile(c, rows);
+            case Death c -> new DeathCompiler().compile(c, rows);
+            case ObservationPeriod c -> new ObservationPeriodCompiler().compile(c, rows);
+            case PayerPlanPeriod c -> new PayerPlanPeriodCompiler().compile(c, rows);
             case LocationRegion c -> throw new UserError("LocationRegion criteria need the location_history table of "
                     + "CDM 6.1, which OMOP CDM v5.4 lacks; remove them from the definition");
         };

@@ -47,7 +47,7 @@ final class CustomEraCompiler {
 
     Select<Record> drugTarget() {
         var de = DRUG_EXPOSURE;
-        Field<LocalDate> end = strategy.daysSupplyOverride() == null ? DrugExposureCompiler.endDate()
+        Field<LocalDate> end = strategy.daysSupplyOverride() == null ? DrugExposureCompiler.endDate(de)
                 : DateMath.plusDays(de.DRUG_EXPOSURE_START_DATE, strategy.daysSupplyOverride());
         Select<Record1<Integer>> persons = selectDistinct(Events.PERSON_ID).from(EntryEventsCompiler.INCLUDED_EVENTS);
         List<SelectField<?>> columns = List.of(de.PERSON_ID, de.DRUG_EXPOSURE_START_DATE.as(Events.START_DATE.getName()),

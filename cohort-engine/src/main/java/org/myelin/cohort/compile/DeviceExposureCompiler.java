@@ -10,13 +10,13 @@ import org.myelin.cohort.model.DeviceExposure;
 /** DeviceExposure criteria: a missing device_exposure_end_date counts as start + 1 day. */
 final class DeviceExposureCompiler {
 
-    Select<Record> compile(DeviceExposure criteria) {
-        var t = DEVICE_EXPOSURE;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.DEVICE_EXPOSURE_ID, t.DEVICE_CONCEPT_ID,
+    Select<Record> compile(DeviceExposure criteria, DomainRows rows) {
+        var t = DEVICE_EXPOSURE.as(DEVICE_EXPOSURE.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.DEVICE_EXPOSURE_ID, t.DEVICE_CONCEPT_ID,
                 t.DEVICE_EXPOSURE_START_DATE,
                 coalesce(t.DEVICE_EXPOSURE_END_DATE, DateMath.plusDays(t.DEVICE_EXPOSURE_START_DATE, 1)),
                 t.VISIT_OCCURRENCE_ID, t.PROVIDER_ID),
-                Filters.codeset(t.DEVICE_CONCEPT_ID, criteria.codesetId()), criteria.first(), criteria.dateAdjustment());
+                t.DEVICE_CONCEPT_ID, criteria.codesetId(), criteria.first(), criteria.dateAdjustment());
         return query
                 .where(Filters.date(query.startDate(), criteria.occurrenceStartDate()))
                 .where(Filters.date(query.endDate(), criteria.occurrenceEndDate()))

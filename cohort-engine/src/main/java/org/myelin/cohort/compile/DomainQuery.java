@@ -44,7 +44,8 @@ import org.myelin.sql.jooq.cdm.tables.VisitOccurrence;
  * where [c.ordinal = 1] and &lt;attribute filters&gt;
  * </pre>
  *
- * The codeset is applied before numbering, so {@code First} means the first record of the concept set.
+ * The codeset is applied before numbering, so {@code First} means the first record of the concept set. The table is
+ * aliased by its own name, so that {@link DomainRows} can read the same columns from a batch's shared copy instead.
  */
 final class DomainQuery {
 
@@ -60,7 +61,14 @@ final class DomainQuery {
     private @Nullable Field<LocalDate> reportedStart;
     private @Nullable Field<LocalDate> reportedEnd;
 
-    DomainQuery(DomainSource source, Condition codeset, boolean first, @Nullable DateAdjustment adjustment) {
+    /** A query over every record of the source (criteria without a concept set). */
+    DomainQuery(DomainRows rows, DomainSource source, boolean first, @Nullable DateAdjustment adjustment) {
+        this(rows, source, source.conceptId(), null, first, adjustment);
+    }
+
+    /** A query over the source's records whose {@code codesetColumn} holds a concept of the codeset. */
+    DomainQuery(DomainRows rows, DomainSource source, Field<Integer> codesetColumn, @Nullable Integer codesetId, boolean first,
+            @Nullable DateAdjustment adjustment) {
         this.source = source;
         Field<LocalDate> start = source.startDate();
         Field<LocalDate> end = source.endDate();
@@ -75,7 +83,8 @@ final class DomainQuery {
         columns.add(end.as(Events.END_DATE.getName()));
         columns.add(rowNumber().over().partitionBy(source.personId())
                 .orderBy(source.startDate(), source.eventId()).as(ORDINAL.getName()));
-        this.rows = select(columns).from(source.table()).where(codeset).asTable(ALIAS);
+        DomainRows.Selection selection = rows.select(source.table(), codesetColumn, codesetId);
+        this.rows = select(columns).from(selection.from()).where(selection.where()).asTable(ALIAS);
         if (first) {
             where.add(Events.of(ALIAS, ORDINAL).eq(1L));
         }

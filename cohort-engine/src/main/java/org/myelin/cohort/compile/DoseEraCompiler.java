@@ -9,11 +9,11 @@ import org.myelin.cohort.model.DoseEra;
 /** DoseEra criteria. */
 final class DoseEraCompiler {
 
-    Select<Record> compile(DoseEra criteria) {
-        var t = DOSE_ERA;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.DOSE_ERA_ID, t.DRUG_CONCEPT_ID,
+    Select<Record> compile(DoseEra criteria, DomainRows rows) {
+        var t = DOSE_ERA.as(DOSE_ERA.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.DOSE_ERA_ID, t.DRUG_CONCEPT_ID,
                 t.DOSE_ERA_START_DATE, t.DOSE_ERA_END_DATE, null, null),
-                Filters.codeset(t.DRUG_CONCEPT_ID, criteria.codesetId()), criteria.first(), criteria.dateAdjustment());
+                t.DRUG_CONCEPT_ID, criteria.codesetId(), criteria.first(), criteria.dateAdjustment());
         return query
                 .where(Filters.date(query.startDate(), criteria.eraStartDate()))
                 .where(Filters.date(query.endDate(), criteria.eraEndDate()))

@@ -9,11 +9,11 @@ import org.myelin.cohort.model.DrugEra;
 /** DrugEra criteria. */
 final class DrugEraCompiler {
 
-    Select<Record> compile(DrugEra criteria) {
-        var t = DRUG_ERA;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.DRUG_ERA_ID, t.DRUG_CONCEPT_ID,
+    Select<Record> compile(DrugEra criteria, DomainRows rows) {
+        var t = DRUG_ERA.as(DRUG_ERA.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.DRUG_ERA_ID, t.DRUG_CONCEPT_ID,
                 t.DRUG_ERA_START_DATE, t.DRUG_ERA_END_DATE, null, null),
-                Filters.codeset(t.DRUG_CONCEPT_ID, criteria.codesetId()), criteria.first(), criteria.dateAdjustment());
+                t.DRUG_CONCEPT_ID, criteria.codesetId(), criteria.first(), criteria.dateAdjustment());
         return query
                 .where(Filters.date(query.startDate(), criteria.eraStartDate()))
                 .where(Filters.date(query.endDate(), criteria.eraEndDate()))

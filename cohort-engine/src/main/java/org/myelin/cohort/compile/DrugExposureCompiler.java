@@ -13,22 +13,21 @@ import org.myelin.sql.UserError;
 /** DrugExposure criteria: the end date falls back to start + days_supply, then to start + 1 day. */
 final class DrugExposureCompiler {
 
-    /** The drug exposure end date with Circe's fallbacks. */
-    static Field<LocalDate> endDate() {
-        var t = DRUG_EXPOSURE;
+    /** The drug exposure end date with Circe's fallbacks, over the table {@code t} (aliased or not). */
+    static Field<LocalDate> endDate(org.myelin.sql.jooq.cdm.tables.DrugExposure t) {
         return coalesce(t.DRUG_EXPOSURE_END_DATE, DateMath.plusDays(t.DRUG_EXPOSURE_START_DATE, t.DAYS_SUPPLY),
                 DateMath.plusDays(t.DRUG_EXPOSURE_START_DATE, 1));
     }
 
-    Select<Record> compile(DrugExposure criteria) {
+    Select<Record> compile(DrugExposure criteria, DomainRows rows) {
         if (criteria.effectiveDrugDose() != null || !criteria.doseUnit().isEmpty() || criteria.doseUnitCS() != null) {
             throw new UserError("DrugExposure attributes EffectiveDrugDose and DoseUnit need columns that OMOP CDM v5.4 "
                     + "no longer has (drug_exposure.effective_drug_dose, dose_unit_concept_id); remove them from the definition");
         }
-        var t = DRUG_EXPOSURE;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.DRUG_EXPOSURE_ID, t.DRUG_CONCEPT_ID,
-                t.DRUG_EXPOSURE_START_DATE, endDate(), t.VISIT_OCCURRENCE_ID, t.PROVIDER_ID),
-                Filters.codeset(t.DRUG_CONCEPT_ID, criteria.codesetId()), criteria.first(), criteria.dateAdjustment());
+        var t = DRUG_EXPOSURE.as(DRUG_EXPOSURE.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.DRUG_EXPOSURE_ID, t.DRUG_CONCEPT_ID,
+                t.DRUG_EXPOSURE_START_DATE, endDate(t), t.VISIT_OCCURRENCE_ID, t.PROVIDER_ID),
+                t.DRUG_CONCEPT_ID, criteria.codesetId(), criteria.first(), criteria.dateAdjustment());
         return query
                 .where(Filters.date(query.startDate(), criteria.occurrenceStartDate()))
                 .where(Filters.date(query.endDate(), criteria.occurrenceEndDate()))

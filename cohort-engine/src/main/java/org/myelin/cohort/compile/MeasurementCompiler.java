@@ -21,11 +21,11 @@ final class MeasurementCompiler {
      */
     private static final List<Integer> ABNORMAL_VALUE_CONCEPTS = List.of(4155142, 4155143);
 
-    Select<Record> compile(Measurement criteria) {
-        var t = MEASUREMENT;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.MEASUREMENT_ID, t.MEASUREMENT_CONCEPT_ID,
+    Select<Record> compile(Measurement criteria, DomainRows rows) {
+        var t = MEASUREMENT.as(MEASUREMENT.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.MEASUREMENT_ID, t.MEASUREMENT_CONCEPT_ID,
                 t.MEASUREMENT_DATE, DateMath.plusDays(t.MEASUREMENT_DATE, 1), t.VISIT_OCCURRENCE_ID, t.PROVIDER_ID),
-                Filters.codeset(t.MEASUREMENT_CONCEPT_ID, criteria.codesetId()), criteria.first(), criteria.dateAdjustment());
+                t.MEASUREMENT_CONCEPT_ID, criteria.codesetId(), criteria.first(), criteria.dateAdjustment());
         var value = query.column(t.VALUE_AS_NUMBER);
         var low = query.column(t.RANGE_LOW);
         var high = query.column(t.RANGE_HIGH);

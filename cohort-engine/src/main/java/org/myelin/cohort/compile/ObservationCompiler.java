@@ -9,11 +9,11 @@ import org.myelin.cohort.model.Observation;
 /** Observation criteria: the event ends 1 day after the observation date, as in Circe. */
 final class ObservationCompiler {
 
-    Select<Record> compile(Observation criteria) {
-        var t = OBSERVATION;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.OBSERVATION_ID, t.OBSERVATION_CONCEPT_ID,
+    Select<Record> compile(Observation criteria, DomainRows rows) {
+        var t = OBSERVATION.as(OBSERVATION.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.OBSERVATION_ID, t.OBSERVATION_CONCEPT_ID,
                 t.OBSERVATION_DATE, DateMath.plusDays(t.OBSERVATION_DATE, 1), t.VISIT_OCCURRENCE_ID, t.PROVIDER_ID),
-                Filters.codeset(t.OBSERVATION_CONCEPT_ID, criteria.codesetId()), criteria.first(), criteria.dateAdjustment());
+                t.OBSERVATION_CONCEPT_ID, criteria.codesetId(), criteria.first(), criteria.dateAdjustment());
         return query
                 .where(Filters.date(query.startDate(), criteria.occurrenceStartDate()))
                 .where(Filters.date(query.endDate(), criteria.occurrenceEndDate()))

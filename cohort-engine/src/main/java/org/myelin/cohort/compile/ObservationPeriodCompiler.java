@@ -1,6 +1,5 @@
 package org.myelin.cohort.compile;
 
-import static org.jooq.impl.DSL.noCondition;
 import static org.myelin.sql.jooq.cdm.Tables.OBSERVATION_PERIOD;
 
 import org.jooq.Record;
@@ -10,11 +9,11 @@ import org.myelin.cohort.model.ObservationPeriod;
 /** ObservationPeriod criteria, optionally narrowed to a user-defined period inside each observation period. */
 final class ObservationPeriodCompiler {
 
-    Select<Record> compile(ObservationPeriod criteria) {
-        var t = OBSERVATION_PERIOD;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.OBSERVATION_PERIOD_ID,
+    Select<Record> compile(ObservationPeriod criteria, DomainRows rows) {
+        var t = OBSERVATION_PERIOD.as(OBSERVATION_PERIOD.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.OBSERVATION_PERIOD_ID,
                 t.PERIOD_TYPE_CONCEPT_ID, t.OBSERVATION_PERIOD_START_DATE, t.OBSERVATION_PERIOD_END_DATE, null, null),
-                noCondition(), criteria.first(), criteria.dateAdjustment());
+                criteria.first(), criteria.dateAdjustment());
         var start = query.column(t.OBSERVATION_PERIOD_START_DATE);
         var end = query.column(t.OBSERVATION_PERIOD_END_DATE);
         return query

@@ -1,6 +1,5 @@
 package org.myelin.cohort.compile;
 
-import static org.jooq.impl.DSL.noCondition;
 import static org.myelin.sql.jooq.cdm.Tables.PAYER_PLAN_PERIOD;
 
 import org.jooq.Record;
@@ -10,11 +9,11 @@ import org.myelin.cohort.model.PayerPlanPeriod;
 /** PayerPlanPeriod criteria; its concept attributes name concept sets. */
 final class PayerPlanPeriodCompiler {
 
-    Select<Record> compile(PayerPlanPeriod criteria) {
-        var t = PAYER_PLAN_PERIOD;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.PAYER_PLAN_PERIOD_ID, t.PAYER_CONCEPT_ID,
+    Select<Record> compile(PayerPlanPeriod criteria, DomainRows rows) {
+        var t = PAYER_PLAN_PERIOD.as(PAYER_PLAN_PERIOD.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.PAYER_PLAN_PERIOD_ID, t.PAYER_CONCEPT_ID,
                 t.PAYER_PLAN_PERIOD_START_DATE, t.PAYER_PLAN_PERIOD_END_DATE, null, null),
-                noCondition(), criteria.first(), criteria.dateAdjustment());
+                criteria.first(), criteria.dateAdjustment());
         var start = query.column(t.PAYER_PLAN_PERIOD_START_DATE);
         var end = query.column(t.PAYER_PLAN_PERIOD_END_DATE);
         return query

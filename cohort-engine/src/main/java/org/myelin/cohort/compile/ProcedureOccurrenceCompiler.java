@@ -9,12 +9,12 @@ import org.myelin.cohort.model.ProcedureOccurrence;
 /** ProcedureOccurrence criteria: the event ends 1 day after the procedure date, as in Circe. */
 final class ProcedureOccurrenceCompiler {
 
-    Select<Record> compile(ProcedureOccurrence criteria) {
-        var t = PROCEDURE_OCCURRENCE;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.PROCEDURE_OCCURRENCE_ID,
+    Select<Record> compile(ProcedureOccurrence criteria, DomainRows rows) {
+        var t = PROCEDURE_OCCURRENCE.as(PROCEDURE_OCCURRENCE.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.PROCEDURE_OCCURRENCE_ID,
                 t.PROCEDURE_CONCEPT_ID, t.PROCEDURE_DATE, DateMath.plusDays(t.PROCEDURE_DATE, 1),
                 t.VISIT_OCCURRENCE_ID, t.PROVIDER_ID),
-                Filters.codeset(t.PROCEDURE_CONCEPT_ID, criteria.codesetId()), criteria.first(), criteria.dateAdjustment());
+                t.PROCEDURE_CONCEPT_ID, criteria.codesetId(), criteria.first(), criteria.dateAdjustment());
         return query
                 .where(Filters.date(query.startDate(), criteria.occurrenceStartDate()))
                 .where(Filters.date(query.endDate(), criteria.occurrenceEndDate()))

@@ -9,11 +9,11 @@ import org.myelin.cohort.model.Specimen;
 /** Specimen criteria: the event ends 1 day after the specimen date, as in Circe. */
 final class SpecimenCompiler {
 
-    Select<Record> compile(Specimen criteria) {
-        var t = SPECIMEN;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.SPECIMEN_ID, t.SPECIMEN_CONCEPT_ID,
+    Select<Record> compile(Specimen criteria, DomainRows rows) {
+        var t = SPECIMEN.as(SPECIMEN.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.SPECIMEN_ID, t.SPECIMEN_CONCEPT_ID,
                 t.SPECIMEN_DATE, DateMath.plusDays(t.SPECIMEN_DATE, 1), null, null),
-                Filters.codeset(t.SPECIMEN_CONCEPT_ID, criteria.codesetId()), criteria.first(), criteria.dateAdjustment());
+                t.SPECIMEN_CONCEPT_ID, criteria.codesetId(), criteria.first(), criteria.dateAdjustment());
         return query
                 .where(Filters.date(query.startDate(), criteria.occurrenceStartDate()))
                 .where(Filters.concepts(query.column(t.SPECIMEN_TYPE_CONCEPT_ID), criteria.specimenType(),

@@ -15,15 +15,15 @@ import org.myelin.sql.UserError;
 /** VisitDetail criteria (concept-set attributes only, as in Circe). */
 final class VisitDetailCompiler {
 
-    Select<Record> compile(VisitDetail criteria) {
+    Select<Record> compile(VisitDetail criteria, DomainRows rows) {
         if (criteria.placeOfServiceLocation() != null) {
             throw new UserError("VisitDetail attribute PlaceOfServiceLocation needs location regions (CDM 6.1), which "
                     + "OMOP CDM v5.4 lacks; remove it from the definition");
         }
-        var t = VISIT_DETAIL;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.VISIT_DETAIL_ID, t.VISIT_DETAIL_CONCEPT_ID,
+        var t = VISIT_DETAIL.as(VISIT_DETAIL.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.VISIT_DETAIL_ID, t.VISIT_DETAIL_CONCEPT_ID,
                 t.VISIT_DETAIL_START_DATE, t.VISIT_DETAIL_END_DATE, t.VISIT_OCCURRENCE_ID, t.PROVIDER_ID),
-                Filters.codeset(t.VISIT_DETAIL_CONCEPT_ID, criteria.codesetId()), criteria.first(), criteria.dateAdjustment());
+                t.VISIT_DETAIL_CONCEPT_ID, criteria.codesetId(), criteria.first(), criteria.dateAdjustment());
         Condition placeOfService = and();
         if (criteria.placeOfServiceCS() != null) {
             var site = CARE_SITE.as("cs");

@@ -14,15 +14,15 @@ import org.myelin.sql.UserError;
 /** VisitOccurrence criteria; place of service is the visit's care site's place_of_service_concept_id. */
 final class VisitOccurrenceCompiler {
 
-    Select<Record> compile(VisitOccurrence criteria) {
+    Select<Record> compile(VisitOccurrence criteria, DomainRows rows) {
         if (criteria.placeOfServiceLocation() != null) {
             throw new UserError("VisitOccurrence attribute PlaceOfServiceLocation needs location regions (CDM 6.1), which "
                     + "OMOP CDM v5.4 lacks; remove it from the definition");
         }
-        var t = VISIT_OCCURRENCE;
-        DomainQuery query = new DomainQuery(new DomainSource(t, t.PERSON_ID, t.VISIT_OCCURRENCE_ID, t.VISIT_CONCEPT_ID,
+        var t = VISIT_OCCURRENCE.as(VISIT_OCCURRENCE.getName());
+        DomainQuery query = new DomainQuery(rows, new DomainSource(t, t.PERSON_ID, t.VISIT_OCCURRENCE_ID, t.VISIT_CONCEPT_ID,
                 t.VISIT_START_DATE, t.VISIT_END_DATE, t.VISIT_OCCURRENCE_ID, t.PROVIDER_ID),
-                Filters.codeset(t.VISIT_CONCEPT_ID, criteria.codesetId()), criteria.first(), criteria.dateAdjustment());
+                t.VISIT_CONCEPT_ID, criteria.codesetId(), criteria.first(), criteria.dateAdjustment());
         Condition placeOfService = and();
         if (!criteria.placeOfService().isEmpty() || criteria.placeOfServiceCS() != null) {
             var site = CARE_SITE.as("cs");

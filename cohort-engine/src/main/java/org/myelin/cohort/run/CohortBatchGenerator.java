@@ -11,17 +11,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
+import org.myelin.cohort.compile.BatchPlan;
+import org.myelin.cohort.compile.CohortCompiler;
+import org.myelin.cohort.compile.CohortPlan;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
 
 /**
- * Generates many definitions, up to {@code parallelism} at a time, each on its own connection and in its own
- * transaction, so cohorts do not wait for one another. A definition that is malformed or invalid is reported and
- * writes nothing; the others still run.
+ * Generates many definitions as one batch that shares work: concept sets are resolved once into one codeset table,
+ * and each domain table several criteria read is read once for all cohorts (see {@link CohortCompiler#compileBatch}).
+ * The shared tables are built first, side by side; then the cohorts run up to {@code parallelism} at a time, each on
+ * its own connection and in its own transaction; at the end the shared tables are dropped. A definition that is
+ * malformed or invalid is reported and writes nothing; the others still run.
  */
 public final class CohortBatchGenerator {
 
     private final CohortGenerator generator;
+    private final CohortCompiler compiler;
+    private final DSLContext sql;
     private final CohortDefinitionFiles files = new CohortDefinitionFiles();
     private final int parallelism;
 
@@ -30,6 +40,8 @@ public final class CohortBatchGenerator {
             throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
         }
         this.generator = new CohortGenerator(dataSource, schemas);
+        this.compiler = new CohortCompiler(schemas);
+        this.sql = DSL.using(dataSource, Schemas.dialect(), schemas.settings());
         this.parallelism = parallelism;
     }
 
@@ -44,36 +56,78 @@ public final class CohortBatchGenerator {
      */
     public BatchOutcome generate(List<Path> definitions, int firstCohortId, Consumer<CohortGeneration> progress) {
         long started = System.nanoTime();
-        List<CohortGeneration> generated = new ArrayList<>();
         List<BatchFailure> failed = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
-            List<Future<CohortGeneration>> running = new ArrayList<>();
-            for (int i = 0; i < definitions.size(); i++) {
-                Path file = definitions.get(i);
-                int cohortId = firstCohortId + i;
-                running.add(pool.submit(() -> {
-                    CohortGeneration generation = generator.generate(files.read(file, cohortId));
-                    synchronized (progress) {
-                        progress.accept(generation);
-                    }
-                    return generation;
-                }));
-            }
-            for (int i = 0; i < running.size(); i++) {
-                try {
-                    generated.add(running.get(i).get());
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof UserError error)) {
-                        throw new IllegalStateException("generating " + definitions.get(i) + " failed", e.getCause());
-                    }
-                    failed.add(new BatchFailure(definitions.get(i), firstCohortId + i, error.getMessage()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while generating cohorts", e);
-                }
+        List<CohortDefinition> valid = new ArrayList<>();
+        List<Path> validFiles = new ArrayList<>();
+        for (int i = 0; i < definitions.size(); i++) {
+            try {
+                CohortDefinition definition = files.read(definitions.get(i), firstCohortId + i);
+                generator.compile(definition);
+                valid.add(definition);
+                validFiles.add(definitions.get(i));
+            } catch (UserError error) {
+                failed.add(new BatchFailure(definitions.get(i), firstCohortId + i, error.getMessage()));
             }
         }
+        BatchPlan plan = compiler.compileBatch(valid.stream().map(CohortDefinition::expression).toList(),
+                valid.stream().map(CohortDefinition::cohortId).toList());
+        List<CohortGeneration> generated = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
+            try {
+                execute(plan.sharedCodesets());
+                List<Future<?>> tables = new ArrayList<>();
+                plan.sharedDomainTables().forEach(table -> tables.add(pool.submit(() -> execute(table))));
+                awaitAll(tables);
+                List<Future<CohortGeneration>> running = new ArrayList<>();
+                for (int i = 0; i < valid.size(); i++) {
+                    CohortDefinition definition = valid.get(i);
+                    CohortPlan cohort = plan.cohorts().get(i);
+                    running.add(pool.submit(() -> {
+                        CohortGeneration generation = generator.run(definition, cohort, System.nanoTime());
+                        synchronized (progress) {
+                            progress.accept(generation);
+                        }
+                        return generation;
+                    }));
+                }
+                for (int i = 0; i < running.size(); i++) {
+                    try {
+                        generated.add(running.get(i).get());
+                    } catch (ExecutionException e) {
+                        if (!(e.getCause() instanceof UserError error)) {
+                            throw new IllegalStateException("generating " + validFiles.get(i) + " failed", e.getCause());
+                        }
+                        failed.add(new BatchFailure(validFiles.get(i), valid.get(i).cohortId(), error.getMessage()));
+                    }
+                }
+            } finally {
+                execute(plan.dropShared());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while generating cohorts", e);
+        }
         generated.sort(Comparator.comparingInt(CohortGeneration::cohortId));
+        failed.sort(Comparator.comparingInt(BatchFailure::cohortId));
         return new BatchOutcome(generated, failed, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Runs statements in one transaction: one commit, not one per statement. */
+    private void execute(List<Query> statements) {
+        sql.transaction(transaction -> {
+            for (Query statement : statements) {
+                transaction.dsl().execute(statement);
+            }
+        });
+    }
+
+    private static void awaitAll(List<Future<?>> tasks) throws InterruptedException {
+        for (Future<?> task : tasks) {
+            try {
+                task.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("building a shared table of the batch failed", e.getCause());
+            }
+        }
     }
 }

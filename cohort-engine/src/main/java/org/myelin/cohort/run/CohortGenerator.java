@@ -40,14 +40,22 @@ public final class CohortGenerator {
 
     public CohortGeneration generate(CohortDefinition definition) {
         long started = System.nanoTime();
+        return run(definition, compile(definition), started);
+    }
+
+    /** Checks and compiles a definition; one that cannot run fails with a {@link UserError} naming it. */
+    CohortPlan compile(CohortDefinition definition) {
         // check and compile first: a definition that cannot run must not touch the database
         checker.requireValid(definition.expression(), definition.name());
-        CohortPlan plan;
         try {
-            plan = compiler.compile(definition.expression(), definition.cohortId());
+            return compiler.compile(definition.expression(), definition.cohortId());
         } catch (UserError e) {
             throw new UserError(definition.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Runs a compiled definition in one transaction; {@code started} is when its generation began (System.nanoTime). */
+    CohortGeneration run(CohortDefinition definition, CohortPlan plan, long started) {
         return DSL.using(dataSource, Schemas.dialect(), schemas.settings()).transactionResult(transaction -> {
             DSLContext sql = transaction.dsl();
             for (Query statement : plan.statements()) {

@@ -6,151 +6,73 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jooq.DSLContext;
-import org.myelin.sql.SchemaKind;
 import org.myelin.sql.Schemas;
-import org.myelin.sql.migrate.SchemaMigrator;
 import org.myelin.sql.testing.StandaloneDatabase;
 import org.myelin.sql.testing.TestDatabase;
 
 /**
  * A plain benchmark (not a test, run by {@code bench/cohort.sh}): times 20 definitions on a generated CDM of
- * 100,000 persons, one by one and as a batch, and prints a Markdown table for BENCHMARKS.md.
+ * 100,000 persons, one by one and as a batch, in alternating rounds (the machine may be shared, so both are measured
+ * under the same load), and prints a Markdown table for BENCHMARKS.md.
  */
 public final class CohortBenchmark {
 
-    private static final int PERSONS = 100_000;
+    private static final int DEFAULT_PERSONS = 100_000;
+    private static final int DEFAULT_ROUNDS = 3;
     private static final int DEFINITIONS = 20;
 
     private CohortBenchmark() {
     }
 
+    /** Optional arguments: the number of persons (default 100,000) and of rounds (default 3). */
     public static void main(String[] args) throws IOException {
+        int persons = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_PERSONS;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_ROUNDS;
         try (StandaloneDatabase standalone = new StandaloneDatabase()) {
-            run(standalone.database(), Files.createTempDirectory("myelin-cohort-bench"));
+            run(standalone.database(), persons, rounds, Files.createTempDirectory("myelin-cohort-bench"));
         }
     }
 
-    private static void run(TestDatabase database, Path folder) throws IOException {
+    private static void run(TestDatabase database, int persons, int rounds, Path folder) throws IOException {
         long loadStarted = System.nanoTime();
-        generateCdm(database);
+        BenchmarkCdm.generate(database.dataSource(), Schemas.DEFAULT, persons);
         long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < DEFINITIONS; i++) {
-            files.add(Files.writeString(folder.resolve(String.format(Locale.ROOT, "definition-%02d.json", i + 1)), definition(i)));
+            files.add(Files.writeString(folder.resolve(String.format(Locale.ROOT, "definition-%02d.json", i + 1)),
+                    BenchmarkCdm.definition(i)));
         }
         CohortGenerator generator = new CohortGenerator(database.dataSource(), Schemas.DEFAULT);
         CohortDefinitionFiles reader = new CohortDefinitionFiles();
-
-        StringBuilder table = new StringBuilder("| definition | persons | periods | one by one (ms) |\n|---|---:|---:|---:|\n");
-        long serialStarted = System.nanoTime();
-        long slowest = 0;
-        for (int i = 0; i < DEFINITIONS; i++) {
-            CohortGeneration generation = generator.generate(reader.read(files.get(i), i + 1));
-            slowest = Math.max(slowest, generation.elapsed().toMillis());
-            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d |%n", generation.name(), generation.persons(),
-                    generation.periods(), generation.elapsed().toMillis()));
-        }
-        long serialMillis = (System.nanoTime() - serialStarted) / 1_000_000;
         int parallelism = Runtime.getRuntime().availableProcessors();
-        BatchOutcome batch = new CohortBatchGenerator(database.dataSource(), Schemas.DEFAULT, parallelism).generate(files, 101);
+        System.out.printf(Locale.ROOT, "%nCDM: %,d persons generated in %d ms%n", persons, loadMillis);
 
-        System.out.printf(Locale.ROOT, "%nCDM: %,d persons generated in %d ms%n%n%s%nOne by one: %d ms; slowest cohort %d ms.%n"
-                + "Batch (%d at a time): %d ms = %.2f of one by one.%n", PERSONS, loadMillis, table, serialMillis, slowest,
-                parallelism, batch.elapsed().toMillis(), batch.elapsed().toMillis() / (double) serialMillis);
-        batch.failed().forEach(failure -> System.out.println("FAILED: " + failure.message()));
-        System.out.println(slowest < 5_000 ? "Every cohort under 5 s." : "A cohort took more than 5 s.");
-    }
-
-    /** Synthetic CDM rows by set-based SQL: conditions, drugs, visits and measurements spread over 2006 to 2019. */
-    private static void generateCdm(TestDatabase database) {
-        SchemaMigrator migrator = new SchemaMigrator(database.dataSource());
-        migrator.migrate(SchemaKind.CDM, "cdm", SchemaMigrator.TABLES_ONLY);
-        migrator.migrate(SchemaKind.VOCAB, "vocab", SchemaMigrator.TABLES_ONLY);
-        migrator.migrate(SchemaKind.RESULTS, "results", null);
-        DSLContext sql = database.sql();
-        sql.execute("insert into vocab.concept select g, 'concept ' || g, 'Condition', 'Bench', 'Bench', 'S', 'b' || g, "
-                + "date '2000-01-01', date '2099-12-31', null from generate_series(1, 3000) g");
-        sql.execute("insert into vocab.concept_ancestor select a * 100 + 1, a * 100 + d, 1, 1 "
-                + "from generate_series(0, 9) a, generate_series(2, 30) d");
-        sql.execute("insert into cdm.person (person_id, gender_concept_id, year_of_birth, race_concept_id, ethnicity_concept_id) "
-                + "select g, 8507 + (g % 2) * 25, 1940 + g % 60, 0, 0 from generate_series(1, " + PERSONS + ") g");
-        sql.execute("insert into cdm.observation_period select g, g, date '2005-01-01' + g % 1000, date '2020-12-31', 0 "
-                + "from generate_series(1, " + PERSONS + ") g");
-        sql.execute("insert into cdm.condition_occurrence (condition_occurrence_id, person_id, condition_concept_id, "
-                + "condition_start_date, condition_type_concept_id) select g, 1 + g % " + PERSONS + ", 1 + " + draw("c", 1000) + ", "
-                + "date '2006-01-01' + " + draw("cd", 5000) + ", 0 from generate_series(1, " + 15 * PERSONS + ") g");
-        sql.execute("insert into cdm.drug_exposure (drug_exposure_id, person_id, drug_concept_id, drug_exposure_start_date, "
-                + "drug_exposure_end_date, drug_type_concept_id) select g, 1 + g % " + PERSONS + ", 2000 + " + draw("d", 100) + ", "
-                + "date '2006-01-01' + " + draw("dd", 5000) + ", date '2006-01-01' + " + draw("dd", 5000) + " + 30, 0 "
-                + "from generate_series(1, " + 8 * PERSONS + ") g");
-        sql.execute("insert into cdm.visit_occurrence (visit_occurrence_id, person_id, visit_concept_id, visit_start_date, "
-                + "visit_end_date, visit_type_concept_id) select g, 1 + g % " + PERSONS + ", 2500 + g % 3, "
-                + "date '2006-01-01' + " + draw("vd", 5000) + ", date '2006-01-01' + " + draw("vd", 5000) + " + 2, 0 "
-                + "from generate_series(1, " + 5 * PERSONS + ") g");
-        sql.execute("insert into cdm.measurement (measurement_id, person_id, measurement_concept_id, measurement_date, "
-                + "measurement_type_concept_id, value_as_number) select g, 1 + g % " + PERSONS + ", 2600 + g % 10, "
-                + "date '2006-01-01' + " + draw("md", 5000) + ", 0, " + draw("mv", 100) + " / 10.0 from generate_series(1, " + 5 * PERSONS + ") g");
-        migrator.migrate(SchemaKind.CDM, "cdm", "indexes");
-        migrator.migrate(SchemaKind.VOCAB, "vocab", null);
-        sql.execute("analyze");
-    }
-
-    /** A reproducible draw in [0, bound) per row g, from PostgreSQL's text hash salted per column. */
-    private static String draw(String salt, int bound) {
-        return "(abs(hashtext('" + salt + "' || g)) % " + bound + ")";
-    }
-
-    /** Twenty MS-study shapes: diagnosis, treatment, relapse-visit and lab cohorts with rules, eras and censoring. */
-    private static String definition(int i) {
-        int family = i % 10 * 100 + 1;
-        int drug = 2000 + i * 3;
-        String sets = """
-                [{"id": 0, "name": "diagnosis", "expression": {"items": [{"concept": {"CONCEPT_ID": %d}, "includeDescendants": true}]}},
-                 {"id": 1, "name": "treatment", "expression": {"items": [{"concept": {"CONCEPT_ID": %d}}, {"concept": {"CONCEPT_ID": %d}}]}},
-                 {"id": 2, "name": "visit", "expression": {"items": [{"concept": {"CONCEPT_ID": 2500}}]}},
-                 {"id": 3, "name": "lab", "expression": {"items": [{"concept": {"CONCEPT_ID": %d}}]}}]"""
-                .formatted(family, drug, drug + 1, 2600 + i % 10);
-        return switch (i % 4) {
-            case 0 -> """
-                    {"ConceptSets": %s,
-                     "PrimaryCriteria": {"CriteriaList": [{"ConditionOccurrence": {"CodesetId": 0, "First": true}}],
-                       "ObservationWindow": {"PriorDays": 365, "PostDays": 0}},
-                     "InclusionRules": [
-                       {"name": "treated within a year", "expression": {"Type": "ALL", "CriteriaList": [{"Criteria": {"DrugExposure": {"CodesetId": 1}},
-                         "StartWindow": {"Start": {"Days": 0, "Coeff": 1}, "End": {"Days": 365, "Coeff": 1}}, "Occurrence": {"Type": 2, "Count": 1}}]}},
-                       {"name": "adult", "expression": {"Type": "ALL", "DemographicCriteriaList": [{"Age": {"Value": 18, "Op": "gte"}}]}}]}"""
-                    .formatted(sets);
-            case 1 -> """
-                    {"ConceptSets": %s,
-                     "PrimaryCriteria": {"CriteriaList": [{"DrugExposure": {"CodesetId": 1}}], "PrimaryCriteriaLimit": {"Type": "All"}},
-                     "AdditionalCriteria": {"Type": "ALL", "CriteriaList": [{"Criteria": {"ConditionOccurrence": {"CodesetId": 0}},
-                       "StartWindow": {"Start": {"Coeff": -1}, "End": {"Days": 0, "Coeff": 1}}, "Occurrence": {"Type": 2, "Count": 1}}]},
-                     "QualifiedLimit": {"Type": "All"}, "ExpressionLimit": {"Type": "All"},
-                     "EndStrategy": {"CustomEra": {"DrugCodesetId": 1, "GapDays": 30, "Offset": 0}},
-                     "CollapseSettings": {"CollapseType": "ERA", "EraPad": 0}}"""
-                    .formatted(sets);
-            case 2 -> """
-                    {"ConceptSets": %s,
-                     "PrimaryCriteria": {"CriteriaList": [{"VisitOccurrence": {"CodesetId": 2}}], "PrimaryCriteriaLimit": {"Type": "All"}},
-                     "AdditionalCriteria": {"Type": "ANY", "CriteriaList": [
-                       {"Criteria": {"ConditionOccurrence": {"CodesetId": 0}}, "StartWindow": {"Start": {"Days": 7, "Coeff": -1},
-                         "End": {"Days": 7, "Coeff": 1}}, "Occurrence": {"Type": 2, "Count": 1}},
-                       {"Criteria": {"DrugExposure": {"CodesetId": 1}}, "StartWindow": {"Start": {"Days": 7, "Coeff": -1},
-                         "End": {"Days": 7, "Coeff": 1}}, "Occurrence": {"Type": 2, "Count": 1}}]},
-                     "QualifiedLimit": {"Type": "All"}, "ExpressionLimit": {"Type": "All"},
-                     "EndStrategy": {"DateOffset": {"DateField": "EndDate", "Offset": 30}},
-                     "CollapseSettings": {"CollapseType": "ERA", "EraPad": 90}}"""
-                    .formatted(sets);
-            default -> """
-                    {"ConceptSets": %s,
-                     "PrimaryCriteria": {"CriteriaList": [{"Measurement": {"CodesetId": 3, "ValueAsNumber": {"Value": 5, "Op": "gt"}}}],
-                       "PrimaryCriteriaLimit": {"Type": "First"}},
-                     "InclusionRules": [{"name": "diagnosed before", "expression": {"Type": "ALL", "CriteriaList": [
-                       {"Criteria": {"ConditionOccurrence": {"CodesetId": 0}}, "StartWindow": {"Start": {"Coeff": -1},
-                         "End": {"Days": 1, "Coeff": -1}}, "Occurrence": {"Type": 2, "Count": 1}}]}}],
-                     "CensoringCriteria": [{"DrugExposure": {"CodesetId": 1}}]}"""
-                    .formatted(sets);
-        };
+        long slowest = 0;
+        for (int round = 1; round <= rounds; round++) {
+            StringBuilder table = new StringBuilder("| definition | persons | periods | one by one (ms) | batch (ms) |\n"
+                    + "|---|---:|---:|---:|---:|\n");
+            List<CohortGeneration> serial = new ArrayList<>();
+            long serialStarted = System.nanoTime();
+            for (int i = 0; i < DEFINITIONS; i++) {
+                serial.add(generator.generate(reader.read(files.get(i), i + 1)));
+            }
+            long serialMillis = (System.nanoTime() - serialStarted) / 1_000_000;
+            BatchOutcome batch = new CohortBatchGenerator(database.dataSource(), Schemas.DEFAULT, parallelism)
+                    .generate(files, 101);
+            for (int i = 0; i < DEFINITIONS; i++) {
+                CohortGeneration one = serial.get(i);
+                slowest = Math.max(slowest, one.elapsed().toMillis());
+                table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", one.name(), one.persons(), one.periods(),
+                        one.elapsed().toMillis(), batch.generated().get(i).elapsed().toMillis()));
+            }
+            if (round == 1) {
+                System.out.printf(Locale.ROOT, "%n%s", table);
+            }
+            System.out.printf(Locale.ROOT, "%nRound %d: one by one %d ms; batch (%d at a time) %d ms = %.2f of one by one.%n",
+                    round, serialMillis, parallelism, batch.elapsed().toMillis(), batch.elapsed().toMillis() / (double) serialMillis);
+            batch.failed().forEach(failure -> System.out.println("FAILED: " + failure.message()));
+        }
+        System.out.printf(Locale.ROOT, "%nSlowest single cohort: %d ms; %s%n", slowest,
+                slowest < 5_000 ? "every cohort under 5 s." : "a cohort took more than 5 s.");
     }
 }

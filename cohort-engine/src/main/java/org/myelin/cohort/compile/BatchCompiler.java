@@ -1,0 +1,169 @@
+package org.myelin.cohort.compile;
+
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.SelectField;
+import org.jooq.Table;
+import org.myelin.cohort.model.CohortExpression;
+import org.myelin.cohort.model.ConceptSet;
+import org.myelin.sql.Schemas;
+
+/**
+ * Compiles a batch so that its cohorts share work. Concept sets with the same items are resolved once, into one
+ * codeset table for the batch, which each cohort copies its sets from under its own ids. Each domain table that two or
+ * more criteria of the batch read by concept set (primary, additional, inclusion, censoring or correlated criteria) is
+ * read once for all of them, into a shared copy holding every such codeset's records tagged with the codeset and
+ * indexed by it:
+ *
+ * <pre>
+ * create unlogged table results.cohort_batch_&lt;token&gt;_&lt;table&gt; as
+ * select g.codeset_id, t.* from cdm.&lt;table&gt; t join results.cohort_batch_&lt;token&gt;_codesets g on g.concept_id = t.&lt;concept&gt;
+ * where g.codeset_id in (...) order by g.codeset_id
+ * </pre>
+ *
+ * A cohort's criteria then read their codeset's records from the copy instead of scanning the CDM table; the rows are
+ * the same, so every cohort gives the rows of a single run. The shared tables are ordinary (unlogged) tables in the
+ * results schema, so cohorts on other connections can read them.
+ */
+final class BatchCompiler {
+
+    private static final Field<Integer> SHARED_ID = Codesets.CODESET_ID;
+
+    private final CohortCompiler cohorts;
+    private final DSLContext sql;
+    private final Schemas schemas;
+    private final String prefix = "cohort_batch_" + UUID.randomUUID().toString().substring(0, 8) + "_";
+
+    BatchCompiler(CohortCompiler cohorts, DSLContext sql, Schemas schemas) {
+        this.cohorts = cohorts;
+        this.sql = sql;
+        this.schemas = schemas;
+    }
+
+    BatchPlan compile(List<CohortExpression> expressions, List<Integer> cohortIds) {
+        if (expressions.size() != cohortIds.size()) {
+            throw new IllegalArgumentException(expressions.size() + " expressions but " + cohortIds.size() + " cohort ids");
+        }
+        Table<?> codesets = scratch("codesets");
+        List<Query> sharedCodesets = new ArrayList<>();
+        sharedCodesets.add(sql.query("create unlogged table {0} ({1} int not null, {2} int not null)", codesets,
+                Codesets.CODESET_ID, Codesets.CONCEPT_ID));
+        Map<Set<Member>, Integer> distinctSets = new HashMap<>();
+        List<Map<Integer, Integer>> sharedIds = new ArrayList<>();
+        for (CohortExpression expression : expressions) {
+            Map<Integer, Integer> ids = new TreeMap<>();
+            for (ConceptSet set : expression.conceptSets()) {
+                Set<Member> members = set.items().stream().map(Member::of).collect(Collectors.toSet());
+                Integer id = distinctSets.get(members);
+                if (id == null) {
+                    id = distinctSets.size();
+                    distinctSets.put(members, id);
+                    Query insert = Codesets.insert(sql, codesets, id, set.items());
+                    if (insert != null) {
+                        sharedCodesets.add(insert);
+                    }
+                }
+                ids.put(set.id(), id);
+            }
+            sharedIds.add(ids);
+        }
+        sharedCodesets.add(sql.query("create index on {0} ({1})", codesets, SHARED_ID));
+        sharedCodesets.add(sql.query("analyze {0}", codesets));
+
+        Map<String, SharedDomainRows.SharedTable> shared = new LinkedHashMap<>();
+        List<List<Query>> sharedTables = new ArrayList<>();
+        reads(expressions, cohortIds, sharedIds).forEach((tableName, read) -> {
+            // one criteria alone reads the table once anyway; a copy pays from the second reader on
+            if (read.criteria >= 2) {
+                Table<?> copy = scratch(tableName);
+                shared.put(tableName, new SharedDomainRows.SharedTable(copy, Set.copyOf(read.codesets)));
+                sharedTables.add(domainTable(copy, codesets, read));
+            }
+        });
+
+        List<CohortPlan> plans = new ArrayList<>();
+        for (int i = 0; i < expressions.size(); i++) {
+            plans.add(cohorts.compile(expressions.get(i), cohortIds.get(i), Codesets.copy(sql, codesets, sharedIds.get(i)),
+                    new SharedDomainRows(sharedIds.get(i), shared)));
+        }
+        List<Query> drop = new ArrayList<>();
+        shared.values().forEach(table -> drop.add(sql.dropTableIfExists(table.table())));
+        drop.add(sql.dropTableIfExists(codesets));
+        return new BatchPlan(sharedCodesets, sharedTables, plans, drop);
+    }
+
+    /** Which codesets the batch's criteria read from each domain table, found by compiling each cohort once. */
+    private Map<String, Reads> reads(List<CohortExpression> expressions, List<Integer> cohortIds,
+            List<Map<Integer, Integer>> sharedIds) {
+        Map<String, Reads> reads = new TreeMap<>();
+        for (int i = 0; i < expressions.size(); i++) {
+            Map<Integer, Integer> ids = sharedIds.get(i);
+            cohorts.compile(expressions.get(i), cohortIds.get(i), List.of(), (table, codesetColumn, codesetId) -> {
+                if (codesetId != null && ids.containsKey(codesetId)) {
+                    Reads read = reads.computeIfAbsent(table.getName(), name -> new Reads(table, codesetColumn));
+                    read.codesets.add(ids.get(codesetId));
+                    read.criteria++;
+                }
+                return DomainRows.CDM.select(table, codesetColumn, codesetId);
+            });
+        }
+        return reads;
+    }
+
+    private List<Query> domainTable(Table<?> copy, Table<?> codesets, Reads read) {
+        Table<?> g = codesets.as("g");
+        Field<Integer> codesetId = Events.of("g", SHARED_ID);
+        List<SelectField<?>> columns = new ArrayList<>();
+        columns.add(codesetId);
+        columns.addAll(List.of(read.table.fields()));
+        return List.of(
+                sql.query("create unlogged table {0} as {1}", copy, select(columns)
+                        .from(read.table)
+                        .join(g).on(Events.of("g", Codesets.CONCEPT_ID).eq(read.codesetColumn))
+                        .where(codesetId.in(read.codesets))
+                        .orderBy(codesetId)),
+                sql.query("create index on {0} ({1})", copy, SHARED_ID),
+                sql.query("analyze {0}", copy));
+    }
+
+    private Table<?> scratch(String name) {
+        return table(name(schemas.results(), prefix + name));
+    }
+
+    /** The criteria of the batch that read one domain table by concept set, and their shared codeset ids. */
+    private static final class Reads {
+
+        private final Table<?> table;
+        private final Field<Integer> codesetColumn;
+        private final Set<Integer> codesets = new TreeSet<>();
+        private int criteria;
+
+        Reads(Table<?> table, Field<Integer> codesetColumn) {
+            this.table = table;
+            this.codesetColumn = codesetColumn;
+        }
+    }
+
+    /** What resolving a concept set item depends on (the descriptive copy of the concept is left out). */
+    private record Member(int conceptId, boolean excluded, boolean descendants, boolean mapped) {
+
+        static Member of(org.myelin.cohort.model.ConceptSetItem item) {
+            return new Member(item.concept().conceptId(), item.isExcluded(), item.includeDescendants(), item.includeMapped());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.myelin.cohort.compile;
+
+import static org.jooq.impl.DSL.val;
+
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One cohort's view of a batch's shared domain tables: a codeset's records come from the shared copy of the table
+ * when the batch made one holding that codeset, otherwise from the CDM table.
+ *
+ * <pre>
+ * from results.cohort_batch_&lt;token&gt;_&lt;table&gt; &lt;table&gt; where &lt;table&gt;.codeset_id = &lt;shared id&gt;
+ * </pre>
+ */
+final class SharedDomainRows implements DomainRows {
+
+    /** A shared copy of a domain table and the shared codeset ids whose records it holds. */
+    record SharedTable(Table<?> table, Set<Integer> codesets) {
+    }
+
+    private final Map<Integer, Integer> sharedIds;
+    private final Map<String, SharedTable> tables;
+
+    /** {@code sharedIds} maps the cohort's codeset ids to the batch's; {@code tables} the CDM table names to their copies. */
+    SharedDomainRows(Map<Integer, Integer> sharedIds, Map<String, SharedTable> tables) {
+        this.sharedIds = Map.copyOf(sharedIds);
+        this.tables = Map.copyOf(tables);
+    }
+
+    @Override
+    public Selection select(Table<?> table, Field<Integer> codesetColumn, @Nullable Integer codesetId) {
+        Integer sharedId = codesetId == null ? null : sharedIds.get(codesetId);
+        SharedTable shared = tables.get(table.getName());
+        if (sharedId == null || shared == null || !shared.codesets().contains(sharedId)) {
+            return DomainRows.CDM.select(table, codesetColumn, codesetId);
+        }
+        return new Selection(shared.table().as(table.getName()), Events.of(table.getName(), Codesets.CODESET_ID).eq(val(sharedId)));
+    }
+}

@@ -1,0 +1,108 @@
+package org.myelin.cohort.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.myelin.sql.jooq.results.Tables.COHORT;
+import static org.myelin.sql.jooq.results.Tables.COHORT_CENSOR_STATS;
+import static org.myelin.sql.jooq.results.Tables.COHORT_INCLUSION;
+import static org.myelin.sql.jooq.results.Tables.COHORT_INCLUSION_RESULT;
+import static org.myelin.sql.jooq.results.Tables.COHORT_INCLUSION_STATS;
+import static org.myelin.sql.jooq.results.Tables.COHORT_SUMMARY_STATS;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Insert;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.myelin.cohort.compile.BatchPlan;
+import org.myelin.cohort.compile.CohortCompiler;
+import org.myelin.sql.Schemas;
+import org.myelin.sql.testing.TestDatabase;
+import org.myelin.sql.testing.TestDatabaseExtension;
+
+@ExtendWith(TestDatabaseExtension.class)
+class CohortBatchSharingTests {
+
+    private static final Schemas SCHEMAS = new Schemas("cdm_sharing", "vocab_sharing", "results_sharing", "myelin");
+    private static final int DEFINITIONS = 20;
+
+    /** Every results table of a cohort, with its cohort id column. */
+    private static final Map<Table<?>, Field<Integer>> RESULTS = Map.of(
+            COHORT, COHORT.COHORT_DEFINITION_ID,
+            COHORT_INCLUSION, COHORT_INCLUSION.COHORT_DEFINITION_ID,
+            COHORT_INCLUSION_RESULT, COHORT_INCLUSION_RESULT.COHORT_DEFINITION_ID,
+            COHORT_INCLUSION_STATS, COHORT_INCLUSION_STATS.COHORT_DEFINITION_ID,
+            COHORT_SUMMARY_STATS, COHORT_SUMMARY_STATS.COHORT_DEFINITION_ID,
+            COHORT_CENSOR_STATS, COHORT_CENSOR_STATS.COHORT_DEFINITION_ID);
+
+    @Test
+    void batchThatSharesCodesetsAndDomainTablesWritesTheRowsAndStatisticsOfSingleRuns(TestDatabase database,
+            @TempDir Path folder) throws IOException {
+        // given the benchmark's CDM at 1,500 persons and its 20 definitions: conditions, drugs, visits and labs, with
+        // concept sets repeated across definitions under other names
+        BenchmarkCdm.generate(database.dataSource(), SCHEMAS, 1500);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < DEFINITIONS; i++) {
+            files.add(Files.writeString(folder.resolve(String.format(Locale.ROOT, "d%02d.json", i + 1)), BenchmarkCdm.definition(i)));
+        }
+        CohortDefinitionFiles reader = new CohortDefinitionFiles();
+
+        // when they run one by one (ids 1..20) and as a batch (ids 101..120)
+        CohortGenerator generator = new CohortGenerator(database.dataSource(), SCHEMAS);
+        for (int i = 0; i < DEFINITIONS; i++) {
+            generator.generate(reader.read(files.get(i), i + 1));
+        }
+        BatchOutcome batch = new CohortBatchGenerator(database.dataSource(), SCHEMAS, 2).generate(files, 101);
+
+        // then each cohort has the same rows in every results table, and the batch's shared tables are gone
+        assertThat(batch.failed()).isEmpty();
+        assertThat(batch.generated()).hasSize(DEFINITIONS).allSatisfy(generation -> assertThat(generation.persons()).isPositive());
+        DSLContext sql = DSL.using(database.dataSource(), Schemas.dialect(), SCHEMAS.settings());
+        for (int id = 1; id <= DEFINITIONS; id++) {
+            for (Map.Entry<Table<?>, Field<Integer>> table : RESULTS.entrySet()) {
+                assertThat(rows(sql, table.getKey(), table.getValue(), 100 + id))
+                        .as("%s of cohort %d", table.getKey().getName(), id)
+                        .isEqualTo(rows(sql, table.getKey(), table.getValue(), id));
+            }
+        }
+        assertThat(sql.fetchCount(DSL.table(DSL.name("information_schema", "tables")),
+                DSL.field(DSL.name("table_schema")).eq(SCHEMAS.results())
+                        .and(DSL.field(DSL.name("table_name"), String.class).startsWith("cohort_batch_")))).isZero();
+    }
+
+    @Test
+    void batchResolvesEachDistinctConceptSetOnceAndCopiesEveryDomainTableItsCriteriaRead() {
+        // given the 20 benchmark definitions: 80 concept sets of which 41 differ (10 diagnoses, 20 treatments, 1 visit,
+        // 10 labs), read by criteria on conditions, drugs, visits and measurements
+        List<org.myelin.cohort.model.CohortExpression> expressions = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < DEFINITIONS; i++) {
+            expressions.add(new org.myelin.cohort.model.CohortExpressionReader().read(BenchmarkCdm.definition(i), "d" + i));
+            ids.add(i + 1);
+        }
+
+        // when the batch is compiled
+        BatchPlan plan = new CohortCompiler(SCHEMAS).compileBatch(expressions, ids);
+
+        // then one codeset table holds the 41 sets, and each of the four domain tables is copied once
+        assertThat(plan.sharedCodesets().stream().filter(statement -> statement instanceof Insert<?>)).hasSize(41);
+        assertThat(plan.sharedDomainTables()).hasSize(4);
+        assertThat(plan.cohorts()).hasSize(DEFINITIONS);
+    }
+
+    private static List<String> rows(DSLContext sql, Table<?> table, Field<Integer> cohortId, int id) {
+        List<Field<?>> columns = java.util.Arrays.stream(table.fields()).filter(field -> !field.getName().equals(cohortId.getName()))
+                .toList();
+        return sql.select(columns).from(table).where(cohortId.eq(id)).orderBy(columns).fetch()
+                .map(record -> record.formatCSV(false).strip());
+    }
+}
