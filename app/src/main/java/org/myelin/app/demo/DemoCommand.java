@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.myelin.app.cli.MyelinVersion;
 import org.myelin.app.cli.ProgressLine;
 import org.myelin.app.db.DatabaseCommand;
 import org.myelin.app.db.DatabaseConnector;
@@ -16,7 +17,15 @@ import org.myelin.app.db.DbInitCommand;
 import org.myelin.app.db.OpenDatabase;
 import org.myelin.cohort.model.CohortExpressionReader;
 import org.myelin.cohort.run.CohortDefinition;
+import org.myelin.cohort.library.PhenotypeLibrary;
 import org.myelin.cohort.run.CohortGenerator;
+import org.myelin.cohort.study.PhenotypeCohortLibrary;
+import org.myelin.cohort.study.ResultsPackage;
+import org.myelin.cohort.study.StudyDefinition;
+import org.myelin.cohort.study.StudyDefinitionReader;
+import org.myelin.cohort.study.StudyResults;
+import org.myelin.cohort.study.StudyRunner;
+import org.myelin.cohort.study.StudySettings;
 import org.myelin.etl.registry.RegistryEtl;
 import org.myelin.etl.registry.RegistryRunReport;
 import org.myelin.etl.registry.RunProgress;
@@ -30,7 +39,8 @@ import picocli.CommandLine.Option;
 /** {@code myelin demo}: the whole chain on generated data, on the embedded database unless --db says otherwise. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the whole chain on generated data: initialise the database, load the MS starter vocabulary, "
-                + "generate a registry export, run the nightly registry ETL on it, and generate a cohort.")
+                + "generate a registry export, run the nightly registry ETL on it, generate a cohort, and run the MS library "
+                + "study into a results package with an HTML report.")
 public final class DemoCommand extends DatabaseCommand {
 
     @Option(names = "--patients", defaultValue = "1000", paramLabel = "N",
@@ -46,33 +56,51 @@ public final class DemoCommand extends DatabaseCommand {
     @Override
     protected void run(OpenDatabase database, PrintWriter out) {
         long started = System.nanoTime();
-        out.println("[1/5] Database: " + database.description());
+        out.println("[1/6] Database: " + database.description());
         DbInitCommand.initialise(database, out);
 
-        out.println("[2/5] MS starter vocabulary");
+        out.println("[2/6] MS starter vocabulary");
         new VocabularyLoader(database.dataSource(), database.schemas(), LoadProgress.silent()).loadStarter().summary()
                 .stream().filter(line -> line.startsWith("copy") || line.startsWith("vocabulary version")).forEach(line -> out.println("      " + line));
 
         Path export = home().resolve("demo").resolve("registry-export");
-        out.println("[3/5] Synthetic registry export of " + patients + " patients");
+        out.println("[3/6] Synthetic registry export of " + patients + " patients");
         ProgressLine progress = new ProgressLine(err());
         var generated = new RegistryExportGenerator(RegistryGenerationOptions.of(patients, 42, false))
                 .generate(export, (done, total) -> progress.update(String.format("%,d of %,d patients", done, total)));
         progress.done("      " + generated.describe());
 
-        out.println("[4/5] Nightly registry ETL into the OMOP CDM");
+        out.println("[4/6] Nightly registry ETL into the OMOP CDM");
         RegistryRunReport report = new RegistryEtl(database.dataSource(), database.schemas(), RunProgress.SILENT)
                 .run(export, List.of());
         out.print(report.render().indent(6));
 
-        out.println("[5/5] Cohort: " + DEMO_COHORT + " (ATLAS/Circe definition)");
+        out.println("[5/6] Cohort: " + DEMO_COHORT + " (ATLAS/Circe definition)");
         out.print(new CohortGenerator(database.dataSource(), database.schemas()).generate(demoCohort())
                 .attritionTable().indent(6));
+
+        out.println("[6/6] Study: the MS phenotype library, every analysis, small cells hidden");
+        Path studyReport = runLibraryStudy(database, progress);
 
         out.println();
         new DatabaseStatusReport(database).print(out);
         out.printf("%nDemo finished in %.1f s. Connect with the URL above while 'myelin db serve' runs.%n",
                 (System.nanoTime() - started) / 1e9);
+        out.println("Study report: " + studyReport + " (open it in a browser; the package is also at "
+                + studyReport.getParent() + ".zip)");
+    }
+
+    /** The standard MS library study on the demo data, into {@code HOME/demo/ms-study}; returns the report's path. */
+    private Path runLibraryStudy(OpenDatabase database, ProgressLine progress) {
+        StudyDefinition study = new StudyDefinitionReader().readLibraryStudy("ms");
+        StudyResults results = new StudyRunner(database.dataSource(), database.schemas(),
+                new PhenotypeCohortLibrary(PhenotypeLibrary.ms(), database.dataSource(), database.schemas()))
+                .run(study, "--library ms", new StudySettings(StudySettings.DEFAULT_MIN_CELL_COUNT, MyelinVersion.current()),
+                        progress::update);
+        Path report = ResultsPackage.write(results, home().resolve("demo").resolve("ms-study"));
+        progress.done("      " + study.cohorts().size() + " cohorts, " + study.analyses().size()
+                + " analyses; results package " + report.getParent());
+        return report;
     }
 
     /** The demo's cohort: first MS diagnosis, with a DMT within two years and an EDSS on record. */

@@ -1,0 +1,63 @@
+package org.myelin.cohort.study;
+
+import static org.myelin.sql.jooq.results.Tables.COHORT;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Incidence of each outcome within each target: persons with a first outcome in their time at risk per 1,000
+ * person-years, with the exact Poisson 95% interval. Counting is one statement per pair; only the interval's gamma
+ * quantiles are computed here.
+ */
+final class IncidenceAnalysis {
+
+    static final ResultTable TABLE = ResultTable.of("incidence.csv",
+            "incidence of each outcome in each target's first cohort period (the time at risk)",
+            ResultColumn.label("target_cohort_id", "the target cohort"),
+            ResultColumn.label("outcome_cohort_id", "the outcome cohort"),
+            ResultColumn.count("persons", "target persons at risk"),
+            ResultColumn.count("outcomes", "persons with an outcome start within their time at risk (first only)"),
+            ResultColumn.derived("person_years", "time at risk until the first outcome or the period's end, in "
+                    + "years of 365.25 days", "persons"),
+            ResultColumn.derived("incidence_per_1000_py", "outcomes per 1,000 person-years"),
+            ResultColumn.derived("ci95_lower", "exact Poisson 95% lower limit per 1,000 person-years"),
+            ResultColumn.derived("ci95_upper", "exact Poisson 95% upper limit per 1,000 person-years"));
+
+    private static final String QUERY = "with " + TimeAtRisk.CTE + """
+            select count(*), count(*) filter (where event), coalesce(sum(days), 0) / 365.25 from tte
+            """;
+
+    private IncidenceAnalysis() {
+    }
+
+    static ResultTable run(DSLContext sql, List<CohortReference> targets, List<CohortReference> outcomes) {
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        for (CohortReference target : targets) {
+            for (CohortReference outcome : outcomes) {
+                Record row = sql.resultQuery(QUERY, COHORT, DSL.val(target.cohortId()), DSL.val(outcome.cohortId()))
+                        .fetchSingle();
+                long persons = row.get(0, Long.class);
+                long events = row.get(1, Long.class);
+                double years = row.get(2, Double.class);
+                List<@Nullable Object> values = new ArrayList<>(List.of(target.cohortId(), outcome.cohortId(),
+                        persons, events, years));
+                if (years > 0) {
+                    values.add(1000.0 * events / years);
+                    values.add(1000.0 * PoissonInterval.lower(events) / years);
+                    values.add(1000.0 * PoissonInterval.upper(events) / years);
+                } else {
+                    values.add(null);
+                    values.add(null);
+                    values.add(null);
+                }
+                rows.add(values);
+            }
+        }
+        return TABLE.withRows(rows);
+    }
+}

@@ -1,0 +1,88 @@
+package org.myelin.cohort.study;
+
+import static org.myelin.sql.jooq.results.Tables.COHORT;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Time to the first outcome in each target (Kaplan-Meier), reported at every {@code interval} days from index: the
+ * persons at risk at that time, the events and censorings since the previous time, and the survival with its
+ * log-log 95% interval (Greenwood's variance). The curve and its variance are window sums in SQL; here only the
+ * interval is transformed.
+ */
+final class KaplanMeierAnalysis {
+
+    static final ResultTable TABLE = ResultTable.of("time_to_event.csv",
+            "Kaplan-Meier estimate of staying free of each outcome in each target, from the first entry",
+            ResultColumn.label("target_cohort_id", "the target cohort"),
+            ResultColumn.label("outcome_cohort_id", "the outcome cohort"),
+            ResultColumn.label("time_days", "days since index; the curve's value at the end of that day"),
+            ResultColumn.count("at_risk", "persons still followed at the start of that day"),
+            ResultColumn.count("events", "first outcomes since the previous time point (up to and including this day)"),
+            ResultColumn.count("censored", "persons whose follow-up ended since the previous time point without outcome"),
+            ResultColumn.derived("survival", "Kaplan-Meier probability of no outcome yet", "at_risk", "events"),
+            ResultColumn.derived("ci95_lower", "lower 95% limit (log-log, Greenwood)", "at_risk", "events"),
+            ResultColumn.derived("ci95_upper", "upper 95% limit (log-log, Greenwood)", "at_risk", "events"));
+
+    private static final String QUERY = "with " + TimeAtRisk.CTE + """
+            , steps as (
+              select days, count(*) filter (where event) as d, count(*) filter (where not event) as c
+              from tte group by days),
+            curve as (
+              select days, d, c,
+                bool_or(d > 0 and d = sum_n) over (order by days) as reached_zero,
+                sum(case when d < sum_n then ln(1 - d::float8 / sum_n) else 0 end) over (order by days) as log_survival,
+                sum(case when d < sum_n then d::float8 / (sum_n * (sum_n - d)) else 0 end) over (order by days)
+                  as greenwood
+              from (select days, d, c, sum(d + c) over (order by days desc) as sum_n from steps) at_risk),
+            grid as (
+              select g * {3} as t from generate_series(0, (select (coalesce(max(days), 0) + {3} - 1) / {3} from tte)) g)
+            select grid.t,
+              (select coalesce(sum(d + c), 0) from steps where days >= grid.t) as at_risk,
+              (select coalesce(sum(d), 0) from steps where days > grid.t - {3} and days <= grid.t) as events,
+              (select coalesce(sum(c), 0) from steps where days > grid.t - {3} and days <= grid.t) as censored,
+              case when point.reached_zero then 0 else exp(coalesce(point.log_survival, 0)) end as survival,
+              coalesce(point.greenwood, 0) as greenwood
+            from grid left join lateral (
+              select reached_zero, log_survival, greenwood from curve where curve.days <= grid.t
+              order by curve.days desc limit 1) point on true
+            order by grid.t
+            """;
+
+    private static final double Z = 1.959963984540054;
+
+    private KaplanMeierAnalysis() {
+    }
+
+    static ResultTable run(DSLContext sql, List<CohortReference> targets, List<CohortReference> outcomes, int interval) {
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        for (CohortReference target : targets) {
+            for (CohortReference outcome : outcomes) {
+                for (Record point : sql.resultQuery(QUERY, COHORT, DSL.val(target.cohortId()),
+                        DSL.val(outcome.cohortId()), DSL.inline(interval)).fetch()) {
+                    double survival = point.get(4, Double.class);
+                    double greenwood = point.get(5, Double.class);
+                    rows.add(new ArrayList<>(List.of(target.cohortId(), outcome.cohortId(), point.get(0, Integer.class),
+                            point.get(1, Long.class), point.get(2, Long.class), point.get(3, Long.class), survival,
+                            limit(survival, greenwood, -1), limit(survival, greenwood, 1))));
+                }
+            }
+        }
+        return TABLE.withRows(rows);
+    }
+
+    /** The log-log interval exp(-exp(log(-log S) ± z·se)), which stays within [0, 1]; S at 0 or 1 is its own limit. */
+    private static double limit(double survival, double greenwood, int side) {
+        if (survival <= 0 || survival >= 1) {
+            return survival;
+        }
+        double logMinusLog = Math.log(-Math.log(survival));
+        double se = Math.sqrt(greenwood) / Math.abs(Math.log(survival));
+        return Math.exp(-Math.exp(logMinusLog - side * Z * se));
+    }
+}

@@ -1,0 +1,40 @@
+package org.myelin.cohort.study;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.myelin.cohort.compile.CohortCompiler;
+import org.myelin.cohort.library.LibraryCohort;
+import org.myelin.cohort.library.PhenotypeLibrary;
+import org.myelin.cohort.run.CohortDefinition;
+import org.myelin.cohort.run.CohortGeneration;
+import org.myelin.cohort.run.CohortGenerator;
+import org.myelin.sql.Schemas;
+
+/** The MS phenotype library as a study's library: cohorts by key, resolved against the loaded vocabulary. */
+public final class PhenotypeCohortLibrary implements CohortLibrary {
+
+    private final PhenotypeLibrary library;
+    private final DataSource dataSource;
+    private final Schemas schemas;
+
+    public PhenotypeCohortLibrary(PhenotypeLibrary library, DataSource dataSource, Schemas schemas) {
+        this.library = library;
+        this.dataSource = dataSource;
+        this.schemas = schemas;
+    }
+
+    @Override
+    public List<String> keys() {
+        return library.cohorts().stream().map(LibraryCohort::key).toList();
+    }
+
+    @Override
+    public Supplier<CohortGeneration> prepare(String key, int cohortId) {
+        CohortDefinition resolved = library.definition(library.cohort(key).cohortId(), dataSource, schemas);
+        CohortDefinition definition = new CohortDefinition(cohortId, resolved.name(), resolved.description(),
+                resolved.expression(), resolved.json());
+        new CohortCompiler(schemas).compile(definition.expression(), cohortId);
+        return () -> new CohortGenerator(dataSource, schemas).generate(definition);
+    }
+}

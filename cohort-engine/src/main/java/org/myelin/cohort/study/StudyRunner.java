@@ -1,0 +1,102 @@
+package org.myelin.cohort.study;
+
+import static org.myelin.sql.jooq.cdm.Tables.CDM_SOURCE;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.myelin.cohort.run.CohortGeneration;
+import org.myelin.sql.Schemas;
+import org.myelin.vocab.validate.VocabularyValidator;
+
+/**
+ * Runs a study: prepares every cohort (a bad one fails before anything is written), generates them, runs the
+ * analyses the study asks for and returns the aggregates with small cells hidden. Progress goes to a consumer, one
+ * line per step.
+ */
+public final class StudyRunner {
+
+    private final DataSource dataSource;
+    private final Schemas schemas;
+    private final CohortLibrary library;
+
+    public StudyRunner(DataSource dataSource, Schemas schemas, CohortLibrary library) {
+        this.dataSource = dataSource;
+        this.schemas = schemas;
+        this.library = library;
+    }
+
+    /** Runs {@code study}, read from {@code source} (named in error messages). */
+    public StudyResults run(StudyDefinition study, String source, StudySettings settings, Consumer<String> progress) {
+        Instant started = Instant.now();
+        DSLContext sql = DSL.using(dataSource, Schemas.dialect(), schemas.settings());
+        List<StudyCohorts.Prepared> cohorts = new StudyCohorts(dataSource, schemas, library).prepare(study, source, sql);
+        List<CohortGeneration> generations = new ArrayList<>();
+        int total = (int) cohorts.stream().filter(StudyCohorts.Prepared::generatesNow).count();
+        for (StudyCohorts.Prepared cohort : cohorts) {
+            if (cohort.generatesNow()) {
+                progress.accept(String.format("cohort %d of %d: %d %s", generations.size() + 1, total,
+                        cohort.reference().cohortId(), cohort.reference().name()));
+                generations.add(cohort.generation().get());
+            }
+        }
+        List<ResultTable> tables = new ArrayList<>();
+        StudyConcepts concepts = StudyConcepts.resolve(sql);
+        if (study.runs(Analysis.COHORT_COUNTS)) {
+            progress.accept("analysis: cohort counts");
+            tables.add(CohortCountsAnalysis.counts(sql, study.cohorts()));
+        }
+        if (study.runs(Analysis.ATTRITION)) {
+            progress.accept("analysis: attrition");
+            tables.add(CohortCountsAnalysis.attrition(generations));
+        }
+        if (study.runs(Analysis.CHARACTERISTICS)) {
+            progress.accept("analysis: baseline characteristics of " + study.exposures().size() + " cohorts");
+            tables.add(CharacteristicsAnalysis.run(sql, study.exposures(), concepts));
+        }
+        if (study.runs(Analysis.INCIDENCE)) {
+            progress.accept("analysis: incidence of " + study.outcomes().size() + " outcomes in "
+                    + study.targets().size() + " targets");
+            tables.add(IncidenceAnalysis.run(sql, study.targets(), study.outcomes()));
+        }
+        if (study.runs(Analysis.TIME_TO_EVENT)) {
+            progress.accept("analysis: Kaplan-Meier curves");
+            tables.add(KaplanMeierAnalysis.run(sql, study.targets(), study.outcomes(), study.timeToEventIntervalDays()));
+        }
+        if (study.runs(Analysis.TREATMENT_SEQUENCES)) {
+            progress.accept("analysis: treatment sequences");
+            tables.addAll(TreatmentSequenceAnalysis.run(sql, study.targets(), concepts, settings.minCellCount()));
+        }
+        String vocabulary = new VocabularyValidator(dataSource, schemas).version().orElse("none loaded");
+        return new StudyResults(study, settings, tables,
+                new Provenance(cdmSource(sql), vocabulary, started, Instant.now()));
+    }
+
+    /** The CDM_SOURCE row, or an empty map when the CDM holds none. */
+    private static Map<String, @Nullable Object> cdmSource(DSLContext sql) {
+        Map<String, @Nullable Object> source = new LinkedHashMap<>();
+        try {
+            Record row = sql.select(CDM_SOURCE.CDM_SOURCE_NAME, CDM_SOURCE.CDM_SOURCE_ABBREVIATION,
+                    CDM_SOURCE.CDM_HOLDER, CDM_SOURCE.SOURCE_RELEASE_DATE, CDM_SOURCE.CDM_RELEASE_DATE,
+                    CDM_SOURCE.CDM_VERSION, CDM_SOURCE.VOCABULARY_VERSION).from(CDM_SOURCE).limit(1).fetchOne();
+            if (row != null) {
+                for (int i = 0; i < row.size(); i++) {
+                    Object value = row.get(i);
+                    source.put(row.field(i).getName(), value == null ? null : value.toString());
+                }
+            }
+        } catch (DataAccessException e) {
+            // a CDM without a cdm_source table: the manifest says so by an empty source
+        }
+        return source;
+    }
+}
