@@ -53,7 +53,7 @@ public final class FhirSource implements LinkedSource {
 
     @Override
     public String description() {
-        return "load FHIR " + locations.stream().map(Path::toString).collect(Collectors.joining(", "));
+        return "load FHIR " + locations.stream().map(path -> String.valueOf(path.getFileName())).collect(Collectors.joining(", "));
     }
 
     @Override
