@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Time to the first outcome in each target (Kaplan-Meier), reported at every {@code interval} days from index: the
  * persons at risk at that time, the events and censorings since the previous time, and the survival with its
- * log-log 95% interval (Greenwood's variance). The curve and its variance are window sums in SQL; here only the
- * interval is transformed.
+ * log-log 95% interval (Greenwood's variance). The curve and its variance are window sums in SQL, gathered into
+ * one bucket per time point and carried forward over the grid in one pass (the curve only falls and the variance
+ * only grows, so the value at a time point is the running minimum or maximum); here only the interval is
+ * transformed.
  */
 final class KaplanMeierAnalysis {
 
@@ -40,17 +42,22 @@ final class KaplanMeierAnalysis {
                 sum(case when d < sum_n then d::float8 / (sum_n * (sum_n - d)) else 0 end) over (order by days)
                   as greenwood
               from (select days, d, c, sum(d + c) over (order by days desc) as sum_n from steps) at_risk),
+            buckets as (
+              select ((days + {3} - 1) / {3}) * {3} as t, sum(d) as d, sum(c) as c,
+                sum(d + c) filter (where days % {3} = 0) as on_t, min(log_survival) as log_survival,
+                max(greenwood) as greenwood, bool_or(reached_zero) as reached_zero
+              from curve group by 1),
             grid as (
               select g * {3} as t from generate_series(0, (select (coalesce(max(days), 0) + {3} - 1) / {3} from tte)) g)
             select grid.t,
-              (select coalesce(sum(d + c), 0) from steps where days >= grid.t) as at_risk,
-              (select coalesce(sum(d), 0) from steps where days > grid.t - {3} and days <= grid.t) as events,
-              (select coalesce(sum(c), 0) from steps where days > grid.t - {3} and days <= grid.t) as censored,
-              case when point.reached_zero then 0 else exp(coalesce(point.log_survival, 0)) end as survival,
-              coalesce(point.greenwood, 0) as greenwood
-            from grid left join lateral (
-              select reached_zero, log_survival, greenwood from curve where curve.days <= grid.t
-              order by curve.days desc limit 1) point on true
+              coalesce((select sum(d + c) from steps) - coalesce(sum(b.d + b.c) over w, 0) + coalesce(b.on_t, 0), 0)
+                as at_risk,
+              coalesce(b.d, 0) as events, coalesce(b.c, 0) as censored,
+              case when bool_or(b.reached_zero) over w then 0 else exp(coalesce(min(b.log_survival) over w, 0)) end
+                as survival,
+              coalesce(max(b.greenwood) over w, 0) as greenwood
+            from grid left join buckets b on b.t = grid.t
+            window w as (order by grid.t)
             order by grid.t
             """;
 
