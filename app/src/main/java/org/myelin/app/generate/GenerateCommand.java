@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code myelin generate}: synthetic source data. */
 @Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate synthetic source data.",
-        subcommands = GenerateRegistryCommand.class)
+        subcommands = {GenerateRegistryCommand.class, GenerateFhirCommand.class})
 public final class GenerateCommand implements Runnable {
 
     @Spec

@@ -9,13 +9,16 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
-/** PostgreSQL date arithmetic that keeps the DATE type (jOOQ's own date + n renders an interval, giving timestamps). */
-final class DateMath {
+/**
+ * PostgreSQL date arithmetic that keeps the DATE type (jOOQ's own date + n renders an interval, giving timestamps);
+ * public for the outcome phenotypes, which do the same arithmetic.
+ */
+public final class DateMath {
 
     private DateMath() {
     }
 
-    static Field<LocalDate> plusDays(Field<LocalDate> date, int days) {
+    public static Field<LocalDate> plusDays(Field<LocalDate> date, int days) {
         return days == 0 ? date : field("({0} + {1})", SQLDataType.LOCALDATE, date, val(days));
     }
 
@@ -24,7 +27,7 @@ final class DateMath {
     }
 
     /** Whole days from {@code start} to {@code end}. */
-    static Field<Integer> daysBetween(Field<LocalDate> start, Field<LocalDate> end) {
+    public static Field<Integer> daysBetween(Field<LocalDate> start, Field<LocalDate> end) {
         return field("({0} - {1})", SQLDataType.INTEGER, end, start);
     }
 

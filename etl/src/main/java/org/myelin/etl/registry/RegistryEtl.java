@@ -98,8 +98,9 @@ public final class RegistryEtl {
         IdMap careSites = IdMap.load(dataSource, schemas, "care_site", RegistryMappingContext.SOURCE_SYSTEM);
         IdMap locations = IdMap.load(dataSource, schemas, "location", RegistryMappingContext.SOURCE_SYSTEM);
         RegistryMappingContext context = new RegistryMappingContext(mappings, persons, careSites, locations, exportDate);
-        RegistryRowChecker checker = new RegistryRowChecker(export.file(RegistryFile.CENTRES).isPresent());
-        RegistryFileLoad fileLoad = new RegistryFileLoad(dataSource, build.next(), checker, context, quarantine, progress);
+        RegistryKeys keys = new RegistryKeys(dataSource, schemas, export.file(RegistryFile.CENTRES).isPresent());
+        RegistryFileLoad fileLoad = new RegistryFileLoad(dataSource, build.next(), new RegistryRowChecker(), keys, context,
+                quarantine, progress);
 
         Map<String, RegistryRunReport.FileCounts> files = new LinkedHashMap<>();
         Map<String, Long> tables = new LinkedHashMap<>();
@@ -113,6 +114,7 @@ public final class RegistryEtl {
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, batch.repository())
                 .start(stage(batch, "registryPrepare", "prepare " + build.next().cdm(), stages, () -> {
                     build.prepare();
+                    keys.clear();
                     return 0;
                 }));
         for (RegistryFile file : RegistryRowChecker.LOAD_ORDER) {

@@ -19,6 +19,8 @@ import org.myelin.sql.Schemas;
 /**
  * Loads one file of an export into the CDM being built: streams its lines, admits or quarantines each,
  * maps the admitted ones and COPYs the rows, then commits. Returns its counts; read = loaded + quarantined.
+ * A file with ids or references is read twice: first to stage the keys of its lines for {@link RegistryKeys},
+ * then to load it, merging in the lines those checks reject.
  */
 final class RegistryFileLoad {
 
@@ -27,15 +29,17 @@ final class RegistryFileLoad {
     private final DataSource dataSource;
     private final Schemas target;
     private final RegistryRowChecker checker;
+    private final RegistryKeys keys;
     private final RegistryMappingContext context;
     private final Quarantine quarantine;
     private final RunProgress progress;
 
-    RegistryFileLoad(DataSource dataSource, Schemas target, RegistryRowChecker checker, RegistryMappingContext context,
-            Quarantine quarantine, RunProgress progress) {
+    RegistryFileLoad(DataSource dataSource, Schemas target, RegistryRowChecker checker, RegistryKeys keys,
+            RegistryMappingContext context, Quarantine quarantine, RunProgress progress) {
         this.dataSource = dataSource;
         this.target = target;
         this.checker = checker;
+        this.keys = keys;
         this.context = context;
         this.quarantine = quarantine;
         this.progress = progress;
@@ -51,12 +55,21 @@ final class RegistryFileLoad {
         long read = 0;
         long rejected = 0;
         Result result;
-        try (RegistryFileReader lines = new RegistryFileReader(file, path, name); CdmSink sink = new CdmSink(dataSource, target)) {
+        boolean keyed = keys.apply(file);
+        if (keyed) {
+            stageKeys(file, path, name);
+        }
+        try (RegistryFileReader lines = new RegistryFileReader(file, path, name); CdmSink sink = new CdmSink(dataSource, target);
+                RegistryKeys.Rejections rejections = keyed ? keys.rejections(file) : RegistryKeys.Rejections.none()) {
             while (lines.hasNext()) {
                 SourceLine line = lines.next();
                 read++;
-                Violation violation = checker.admit(file, line);
+                Violation violation = checker.check(file, line);
                 if (violation == null) {
+                    violation = rejections.at(line.line());
+                }
+                if (violation == null) {
+                    checker.admitted(file, line);
                     mapper.map(line, sink);
                 } else {
                     rejected++;
@@ -72,5 +85,20 @@ final class RegistryFileLoad {
                     lines.unknownColumns());
         }
         return result;
+    }
+
+    private void stageKeys(RegistryFile file, Path path, String name) {
+        long read = 0;
+        try (RegistryFileReader lines = new RegistryFileReader(file, path, name); RegistryKeys.Stage stage = keys.stage(file)) {
+            while (lines.hasNext()) {
+                SourceLine line = lines.next();
+                if (checker.check(file, line) == null) {
+                    stage.write(line);
+                }
+                if (++read % PROGRESS_EVERY == 0) {
+                    progress.rows(file.fileName() + " (ids)", read);
+                }
+            }
+        }
     }
 }

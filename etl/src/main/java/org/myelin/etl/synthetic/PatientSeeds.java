@@ -9,11 +9,14 @@ import java.util.SplittableRandom;
  */
 public final class PatientSeeds {
 
-    /** Independent random streams of one patient. */
+    /** Independent random streams of one patient (new streams go last: an ordinal is part of the seed). */
     public enum Stream {
         SIMULATION,
         RENDERING,
-        DEFECTS
+        DEFECTS,
+        FHIR_LINKAGE,
+        FHIR_RENDERING,
+        FHIR_DEFECTS
     }
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;

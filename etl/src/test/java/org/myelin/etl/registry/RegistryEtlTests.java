@@ -73,7 +73,18 @@ class RegistryEtlTests {
             }
         }
 
+        Map<String, Long> expectedReasons = new TreeMap<>();
+        for (CSVRecord row : csv(export.resolve("expected-quarantine.csv"))) {
+            expectedReasons.put(row.get("file") + " " + row.get("column") + " " + row.get("reason"), Long.parseLong(row.get("count")));
+        }
+        Map<String, Long> reasons = new TreeMap<>();
+        cdm.select(QUARANTINE.SOURCE, QUARANTINE.COLUMN_NAME, QUARANTINE.REASON).from(QUARANTINE)
+                .where(QUARANTINE.RUN_ID.eq(first.runId())).forEach(row -> reasons.merge(row.value1() + " "
+                        + (row.value2() == null ? "" : row.value2()) + " " + row.value3().substring(0, row.value3().indexOf(':')),
+                        1L, Long::sum));
+
         assertThat(new TreeMap<>(first.files())).isEqualTo(expected);
+        assertThat(reasons).isEqualTo(expectedReasons);
         assertThat((long) cdm.fetchCount(QUARANTINE)).isEqualTo(first.quarantined()).isPositive();
         assertThat(cdm.fetchCount(PERSON)).isEqualTo((int) first.files().get("patients.csv").loaded());
     }

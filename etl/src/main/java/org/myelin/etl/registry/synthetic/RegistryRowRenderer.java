@@ -180,15 +180,11 @@ final class RegistryRowRenderer {
         return new String[] {
             patientId + "-M" + exam.number(), patientId, date(exam.date()), code(exam.region()),
             flag(exam.contrast()), counts ? Integer.toString(exam.t2Lesions()) : null,
-            category ? lesionCategory(exam.t2Lesions()) : null,
+            category ? exam.t2LesionCategory() : null,
             counts ? Integer.toString(exam.newOrEnlargingT2()) : null,
             integer(exam.gdLesions()),
             counts ? Integer.toString(exam.t1Hypointense()) : null
         };
-    }
-
-    static String lesionCategory(int lesions) {
-        return lesions == 0 ? "0" : lesions <= 2 ? "1-2" : lesions <= 8 ? "3-8" : "9+";
     }
 
     private static String[] labRow(String patientId, LabResult lab, CentreConventions conventions) {

@@ -88,12 +88,12 @@ class RegistryRowCheckerTests {
     @Test
     void rowWithAnotherNumberOfFieldsIsQuarantinedNotFatal() throws IOException {
         Path file = write("patients.csv", "patient_id,sex,birth_date\nP1,F,1970,extra\nP2,M,1971\n");
-        RegistryRowChecker checker = new RegistryRowChecker(false);
+        RegistryRowChecker checker = new RegistryRowChecker();
 
         try (RegistryFileReader lines = new RegistryFileReader(RegistryFile.PATIENTS, file, "patients.csv")) {
-            assertThat(checker.admit(RegistryFile.PATIENTS, lines.next())).extracting(Violation::reason)
+            assertThat(checker.check(RegistryFile.PATIENTS, lines.next())).extracting(Violation::reason)
                     .hasToString("MALFORMED_ROW");
-            assertThat(checker.admit(RegistryFile.PATIENTS, lines.next())).isNull();
+            assertThat(checker.check(RegistryFile.PATIENTS, lines.next())).isNull();
         }
     }
 
