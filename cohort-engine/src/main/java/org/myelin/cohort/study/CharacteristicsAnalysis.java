@@ -122,7 +122,7 @@ final class CharacteristicsAnalysis {
     }
 
     static ResultTable run(DSLContext sql, List<CohortReference> cohorts, StudyConcepts concepts) {
-        Integer[] ids = cohorts.stream().map(CohortReference::cohortId).toArray(Integer[]::new);
+        Integer[] ids = CohortReference.ids(cohorts);
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (Record row : sql.resultQuery(QUERY, COHORT, DSL.val(ids), PERSON, CONCEPT,
                 CONDITION_OCCURRENCE, OBSERVATION, MEASUREMENT, DRUG_EXPOSURE,

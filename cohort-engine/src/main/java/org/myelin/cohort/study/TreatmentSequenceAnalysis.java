@@ -90,7 +90,7 @@ final class TreatmentSequenceAnalysis {
 
     static List<ResultTable> run(DSLContext sql, List<CohortReference> targets, StudyConcepts concepts,
             int minCellCount) {
-        Integer[] ids = targets.stream().map(CohortReference::cohortId).toArray(Integer[]::new);
+        Integer[] ids = CohortReference.ids(targets);
         Object[] parts = {COHORT, DSL.val(ids), DRUG_EXPOSURE, DSL.val(concepts.of(ConceptRole.DMT)),
             DSL.val(concepts.dmtIngredients()), CONCEPT, DSL.inline(Math.max(minCellCount, 1))};
         List<List<@Nullable Object>> lines = new ArrayList<>();
