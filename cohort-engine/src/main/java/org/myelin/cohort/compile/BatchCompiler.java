@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,8 +18,11 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.Table;
+import org.jspecify.annotations.Nullable;
 import org.myelin.cohort.model.CohortExpression;
 import org.myelin.cohort.model.ConceptSet;
 import org.myelin.sql.Schemas;
@@ -37,7 +41,8 @@ import org.myelin.sql.Schemas;
  * </pre>
  *
  * A cohort's criteria then read their codeset's records from the copy instead of scanning the CDM table; the rows are
- * the same, so every cohort gives the rows of a single run. The shared tables are ordinary (unlogged) tables in the
+ * the same, so every cohort gives the rows of a single run. Cohorts whose primary events are the same query share one
+ * table of them, computed once. The shared tables are ordinary (unlogged) tables in the
  * results schema, so cohorts on other connections can read them.
  */
 final class BatchCompiler {
@@ -96,15 +101,59 @@ final class BatchCompiler {
             }
         });
 
+        List<DomainRows> rows = sharedIds.stream().map(ids -> (DomainRows) new SharedDomainRows(ids, shared)).toList();
+        List<Table<?>> primaryEvents = new ArrayList<>();
+        List<List<Query>> sharedEvents = new ArrayList<>();
+        List<@Nullable Table<?>> primaryEventsOf = sharedPrimaryEvents(expressions, rows, primaryEvents, sharedEvents);
+
         List<CohortPlan> plans = new ArrayList<>();
         for (int i = 0; i < expressions.size(); i++) {
             plans.add(cohorts.compile(expressions.get(i), cohortIds.get(i), Codesets.copy(sql, codesets, sharedIds.get(i)),
-                    new SharedDomainRows(sharedIds.get(i), shared)));
+                    rows.get(i), primaryEventsOf.get(i)));
         }
         List<Query> drop = new ArrayList<>();
+        primaryEvents.forEach(table -> drop.add(sql.dropTableIfExists(table)));
         shared.values().forEach(table -> drop.add(sql.dropTableIfExists(table.table())));
         drop.add(sql.dropTableIfExists(codesets));
-        return new BatchPlan(sharedCodesets, sharedTables, plans, drop);
+        return new BatchPlan(sharedCodesets, sharedTables, sharedEvents, plans, drop);
+    }
+
+    /**
+     * The shared primary events table of each cohort, or null: cohorts whose primary events are the same query (same
+     * criteria on the same shared codesets, observation window and limit) share one table, computed once, which the
+     * batch builds with {@code sharedEvents}; {@code tables} collects the tables to drop.
+     */
+    private List<@Nullable Table<?>> sharedPrimaryEvents(List<CohortExpression> expressions, List<DomainRows> rows,
+            List<Table<?>> tables, List<List<Query>> sharedEvents) {
+        List<Select<Record>> events = new ArrayList<>();
+        List<@Nullable String> queries = new ArrayList<>();
+        for (int i = 0; i < expressions.size(); i++) {
+            Select<Record> select = new EntryEventsCompiler(sql, new CriteriaCompiler(rows.get(i)), null)
+                    .primaryEvents(expressions.get(i));
+            String query = sql.renderInlined(select);
+            events.add(select);
+            // a query naming the cohort's own codesets table depends on that cohort's codeset ids: not shared
+            queries.add(query.contains("\"" + Codesets.TABLE.getName() + "\"") ? null : query);
+        }
+        Map<String, Long> uses = queries.stream().filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(query -> query, Collectors.counting()));
+        Map<String, Table<?>> byQuery = new HashMap<>();
+        List<@Nullable Table<?>> shared = new ArrayList<>();
+        for (int i = 0; i < expressions.size(); i++) {
+            String query = queries.get(i);
+            if (query == null || uses.get(query) < 2) {
+                shared.add(null);
+                continue;
+            }
+            Select<Record> select = events.get(i);
+            shared.add(byQuery.computeIfAbsent(query, first -> {
+                Table<?> table = scratch("primary_events_" + tables.size());
+                tables.add(table);
+                sharedEvents.add(List.of(sql.query("create unlogged table {0} as {1}", table, select)));
+                return table;
+            }));
+        }
+        return shared;
     }
 
     /** Which codesets the batch's criteria read from each domain table, found by compiling each cohort once. */
@@ -120,7 +169,7 @@ final class BatchCompiler {
                     read.criteria++;
                 }
                 return DomainRows.CDM.select(table, codesetColumn, codesetId);
-            });
+            }, null);
         }
         return reads;
     }

@@ -7,6 +7,7 @@ import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.conf.RenderKeywordCase;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.myelin.cohort.model.CohortExpression;
 import org.myelin.sql.Schemas;
 
@@ -29,7 +30,7 @@ public final class CohortCompiler {
 
     /** The statements, not attached to any database; {@link CohortPlan#render} shows them as SQL. */
     public CohortPlan compile(CohortExpression expression, int cohortId) {
-        return compile(expression, cohortId, Codesets.fill(sql, expression.conceptSets()), DomainRows.CDM);
+        return compile(expression, cohortId, Codesets.fill(sql, expression.conceptSets()), DomainRows.CDM, null);
     }
 
     /**
@@ -40,14 +41,18 @@ public final class CohortCompiler {
         return new BatchCompiler(this, sql, schemas).compile(expressions, cohortIds);
     }
 
-    /** A cohort's statements, with the codesets table filled by {@code codesets} and domain records read from {@code rows}. */
-    CohortPlan compile(CohortExpression expression, int cohortId, List<Query> codesets, DomainRows rows) {
+    /**
+     * A cohort's statements, with the codesets table filled by {@code codesets}, domain records read from {@code rows}
+     * and the primary events copied from {@code sharedPrimaryEvents} when a batch computed them already.
+     */
+    CohortPlan compile(CohortExpression expression, int cohortId, List<Query> codesets, DomainRows rows,
+            @Nullable Table<?> sharedPrimaryEvents) {
         CriteriaCompiler criteria = new CriteriaCompiler(rows);
         List<Query> statements = new ArrayList<>();
         statements.add(Codesets.create(sql));
         statements.addAll(codesets);
         statements.add(analyze(Codesets.TABLE));
-        statements.addAll(new EntryEventsCompiler(sql, criteria).compile(expression));
+        statements.addAll(new EntryEventsCompiler(sql, criteria, sharedPrimaryEvents).compile(expression));
         statements.add(analyze(EntryEventsCompiler.INCLUDED_EVENTS));
         statements.addAll(new ExitCompiler(sql, criteria).compile(expression));
         statements.addAll(new CohortTableCompiler(sql).compile(cohortId, expression.censorWindow()));

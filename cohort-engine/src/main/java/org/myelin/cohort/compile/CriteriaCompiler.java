@@ -46,6 +46,10 @@ final class CriteriaCompiler {
         this.rows = rows;
     }
 
+    DomainRows rows() {
+        return rows;
+    }
+
     CriteriaGroupCompiler groups() {
         return groups;
     }

@@ -45,15 +45,17 @@ final class CustomEraCompiler {
         this.strategy = strategy;
     }
 
-    Select<Record> drugTarget() {
-        var de = DRUG_EXPOSURE;
+    /** The exposures, read by drug concept through {@code rows} (a batch's shared copy where there is one). */
+    Select<Record> drugTarget(DomainRows rows) {
+        var de = DRUG_EXPOSURE.as(DRUG_EXPOSURE.getName());
         Field<LocalDate> end = strategy.daysSupplyOverride() == null ? DrugExposureCompiler.endDate(de)
                 : DateMath.plusDays(de.DRUG_EXPOSURE_START_DATE, strategy.daysSupplyOverride());
         Select<Record1<Integer>> persons = selectDistinct(Events.PERSON_ID).from(EntryEventsCompiler.INCLUDED_EVENTS);
         List<SelectField<?>> columns = List.of(de.PERSON_ID, de.DRUG_EXPOSURE_START_DATE.as(Events.START_DATE.getName()),
                 end.as(Events.END_DATE.getName()));
-        return select(columns).from(de)
-                .where(de.PERSON_ID.in(persons)).and(Codesets.contains(strategy.drugCodesetId(), de.DRUG_CONCEPT_ID))
+        DomainRows.Selection byDrug = rows.select(de, de.DRUG_CONCEPT_ID, strategy.drugCodesetId());
+        return select(columns).from(byDrug.from())
+                .where(de.PERSON_ID.in(persons)).and(byDrug.where())
                 .unionAll(select(columns).from(de)
                         .where(de.PERSON_ID.in(persons))
                         .and(Codesets.contains(strategy.drugCodesetId(), de.DRUG_SOURCE_CONCEPT_ID)));

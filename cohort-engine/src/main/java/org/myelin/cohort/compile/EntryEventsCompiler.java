@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectFrom;
 import static org.jooq.impl.DSL.shl;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.table;
@@ -26,6 +27,7 @@ import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 import org.myelin.cohort.model.CohortExpression;
 import org.myelin.cohort.model.Criteria;
 import org.myelin.cohort.model.CriteriaGroup;
@@ -54,15 +56,19 @@ final class EntryEventsCompiler {
 
     private final DSLContext sql;
     private final CriteriaCompiler criteria;
+    private final @Nullable Table<?> sharedPrimaryEvents;
 
-    EntryEventsCompiler(DSLContext sql, CriteriaCompiler criteria) {
+    /** {@code sharedPrimaryEvents}, when given, holds the primary events already, computed once for a batch. */
+    EntryEventsCompiler(DSLContext sql, CriteriaCompiler criteria, @Nullable Table<?> sharedPrimaryEvents) {
         this.sql = sql;
         this.criteria = criteria;
+        this.sharedPrimaryEvents = sharedPrimaryEvents;
     }
 
     List<Query> compile(CohortExpression expression) {
         List<Query> queries = new ArrayList<>();
-        queries.add(sql.createTemporaryTable(PRIMARY_EVENTS).as(primaryEvents(expression)).onCommitDrop());
+        queries.add(sql.createTemporaryTable(PRIMARY_EVENTS).as(sharedPrimaryEvents == null ? primaryEvents(expression)
+                : selectFrom(sharedPrimaryEvents)).onCommitDrop());
         queries.add(sql.query("analyze {0}", PRIMARY_EVENTS));
         queries.add(sql.createTemporaryTable(QUALIFIED_EVENTS).as(qualifiedEvents(expression)).onCommitDrop());
         queries.add(sql.query("analyze {0}", QUALIFIED_EVENTS));
@@ -87,7 +93,8 @@ final class EntryEventsCompiler {
         return queries;
     }
 
-    private Select<Record> primaryEvents(CohortExpression expression) {
+    /** The primary events: the primary criteria inside an observation period, numbered per person, limited. */
+    Select<Record> primaryEvents(CohortExpression expression) {
         List<Criteria> list = expression.primaryCriteria().criteriaList();
         if (list.isEmpty()) {
             throw new UserError("$.PrimaryCriteria.CriteriaList: no primary criteria; a cohort needs at least one");

@@ -60,7 +60,7 @@ final class ExitCompiler {
                 case DateOffsetStrategy offset -> dateOffset(offset);
                 case CustomEraStrategy era -> {
                     CustomEraCompiler custom = new CustomEraCompiler(era);
-                    queries.add(sql.createTemporaryTable(CustomEraCompiler.DRUG_TARGET).as(custom.drugTarget()).onCommitDrop());
+                    queries.add(sql.createTemporaryTable(CustomEraCompiler.DRUG_TARGET).as(custom.drugTarget(criteria.rows())).onCommitDrop());
                     yield custom.strategyEnds();
                 }
             };

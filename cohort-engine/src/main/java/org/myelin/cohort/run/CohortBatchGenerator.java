@@ -23,9 +23,10 @@ import org.myelin.sql.UserError;
 /**
  * Generates many definitions as one batch that shares work: concept sets are resolved once into one codeset table,
  * and each domain table several criteria read is read once for all cohorts (see {@link CohortCompiler#compileBatch}).
- * The shared tables are built first, side by side; then the cohorts run up to {@code parallelism} at a time, each on
- * its own connection and in its own transaction; at the end the shared tables are dropped. A definition that is
- * malformed or invalid is reported and writes nothing; the others still run.
+ * The shared tables (and the primary events that several cohorts have in common) are built first, side by side; then
+ * the cohorts run up to {@code parallelism} at a time, each on its own connection and in its own transaction; at the
+ * end the shared tables are dropped. A definition that is malformed or invalid is reported and writes nothing; the
+ * others still run.
  */
 public final class CohortBatchGenerator {
 
@@ -75,9 +76,8 @@ public final class CohortBatchGenerator {
         try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
             try {
                 execute(plan.sharedCodesets());
-                List<Future<?>> tables = new ArrayList<>();
-                plan.sharedDomainTables().forEach(table -> tables.add(pool.submit(() -> execute(table))));
-                awaitAll(tables);
+                executeSideBySide(pool, plan.sharedDomainTables());
+                executeSideBySide(pool, plan.sharedPrimaryEvents());
                 List<Future<CohortGeneration>> running = new ArrayList<>();
                 for (int i = 0; i < valid.size(); i++) {
                     CohortDefinition definition = valid.get(i);
@@ -121,7 +121,10 @@ public final class CohortBatchGenerator {
         });
     }
 
-    private static void awaitAll(List<Future<?>> tasks) throws InterruptedException {
+    /** Builds independent shared tables, each on its own connection, and waits for all of them. */
+    private void executeSideBySide(ExecutorService pool, List<List<Query>> tables) throws InterruptedException {
+        List<Future<?>> tasks = new ArrayList<>();
+        tables.forEach(table -> tasks.add(pool.submit(() -> execute(table))));
         for (Future<?> task : tasks) {
             try {
                 task.get();

@@ -88,6 +88,26 @@ class PhenotypeLibraryTests {
                 .drug(8, cdm.named("RxNorm", "alemtuzumab"), "2014-03-01", "2014-03-05");
         expect(8, "2014-01-01", "2020-12-31", "ms", "ms-one-year-follow-up");
         expect(8, "2014-03-01", "2014-03-05", "new-users-alemtuzumab", "new-users-high-efficacy");
+        // 9: natalizumab infusions 28 days apart are one exposure period
+        int natalizumab = cdm.named("RxNorm", "natalizumab");
+        cdm.person(9, "2015-01-01", "2020-12-31").drug(9, natalizumab, "2016-01-01", "2016-01-01")
+                .drug(9, natalizumab, "2016-01-29", "2016-01-29");
+        expect(9, "2016-01-01", "2016-01-29", "new-users-natalizumab", "new-users-high-efficacy");
+        // 10-21: one new user of each other DMT
+        newUser(10, cdm.concept("RxNorm", "712566"), "new-users-ofatumumab", "new-users-high-efficacy");
+        newUser(11, cdm.concept("Myelin", "UBLITUXIMAB"), "new-users-ublituximab", "new-users-high-efficacy");
+        newUser(12, cdm.named("RxNorm", "cladribine"), "new-users-cladribine", "new-users-high-efficacy");
+        newUser(13, cdm.concept("Myelin", "MITOXANTRONE"), "new-users-mitoxantrone", "new-users-high-efficacy");
+        newUser(14, cdm.named("RxNorm", "interferon beta-1a"), "new-users-interferon-beta-1a", "new-users-platform");
+        newUser(15, cdm.concept("Myelin", "PEGINTERFERON_BETA_1A"), "new-users-peginterferon-beta-1a",
+                "new-users-platform");
+        newUser(16, cdm.named("RxNorm", "teriflunomide"), "new-users-teriflunomide", "new-users-platform");
+        newUser(17, cdm.named("RxNorm", "dimethyl fumarate"), "new-users-dimethyl-fumarate", "new-users-platform");
+        newUser(18, cdm.concept("Myelin", "DIROXIMEL_FUMARATE"), "new-users-diroximel-fumarate", "new-users-platform");
+        // the sphingosine 1-phosphate modulators are in neither group
+        newUser(19, cdm.named("RxNorm", "siponimod"), "new-users-siponimod");
+        newUser(20, cdm.concept("Myelin", "OZANIMOD"), "new-users-ozanimod");
+        newUser(21, cdm.concept("Myelin", "PONESIMOD"), "new-users-ponesimod");
     }
 
     @Test
@@ -98,13 +118,15 @@ class PhenotypeLibraryTests {
         definitions.forEach(generator::generate);
 
         assertThat(definitions).hasSize(library.cohorts().size());
+        assertThat(expected).as("every cohort has members to find")
+                .containsOnlyKeys(library.cohorts().stream().map(LibraryCohort::cohortId).toList());
         for (LibraryCohort cohort : library.cohorts()) {
             List<String> rows = cdm.sql().select(COHORT.SUBJECT_ID, COHORT.COHORT_START_DATE, COHORT.COHORT_END_DATE)
                     .from(COHORT).where(COHORT.COHORT_DEFINITION_ID.eq(cohort.cohortId()))
                     .orderBy(COHORT.SUBJECT_ID, COHORT.COHORT_START_DATE)
                     .fetch(row -> row.value1() + " " + row.value2() + " " + row.value3());
             assertThat(rows).as("cohort %d %s", cohort.cohortId(), cohort.key())
-                    .containsExactlyElementsOf(expected.getOrDefault(cohort.cohortId(), List.of()));
+                    .containsExactlyInAnyOrderElementsOf(expected.getOrDefault(cohort.cohortId(), List.of()));
         }
     }
 
@@ -135,11 +157,16 @@ class PhenotypeLibraryTests {
         }
     }
 
+    /** A person observed 2015-2020 with one exposure to {@code drug}, 2017-03-01 to 2017-09-01. */
+    private void newUser(int person, int drug, String... keys) {
+        cdm.person(person, "2015-01-01", "2020-12-31").drug(person, drug, "2017-03-01", "2017-09-01");
+        expect(person, "2017-03-01", "2017-09-01", keys);
+    }
+
     private void expect(int person, String start, String end, String... keys) {
         for (String key : keys) {
-            List<String> rows = expected.computeIfAbsent(library.cohort(key).cohortId(), id -> new ArrayList<>());
-            rows.add(person + " " + start + " " + end);
-            rows.sort(null);
+            expected.computeIfAbsent(library.cohort(key).cohortId(), id -> new ArrayList<>())
+                    .add(person + " " + start + " " + end);
         }
     }
 }

@@ -22,7 +22,7 @@ import org.myelin.sql.testing.TestDatabaseExtension;
 
 /**
  * The outcomes on EDSS histories whose events were worked out by hand (dates: 12 weeks = 84 days, 24 weeks = 168,
- * Lorscheider's 3 months = 91). Persons 101-111 and 125 carry the worsening cases, 120-125 the NEDA-3 and relapse
+ * Lorscheider's 3 months = 91). Persons 101-112 and 125 carry the worsening cases, 120-125 the NEDA-3 and relapse
  * rate cases (MS diagnosed on 2016-01-01).
  */
 @ExtendWith(TestDatabaseExtension.class)
@@ -39,6 +39,7 @@ class OutcomeGeneratorTests {
             "109 2014-06-01 2014-09-01", // fixed baseline: only the first event
             "110 2014-06-01 2014-09-15",
             "111 2014-06-01 2014-09-15",
+            "112 2015-06-02 2015-09-01", // the 3.0 on the 30th day after a relapse is not used, the one on the 31st is
             "125 2016-03-01 2016-07-01");
 
     private TestDatabase database;
@@ -50,7 +51,7 @@ class OutcomeGeneratorTests {
         MsCdm cdm = new MsCdm(database);
         int edss = cdm.concept("Myelin", "EDSS");
         int relapse = cdm.concept("Myelin", "RELAPSE");
-        for (int person = 101; person <= 111; person++) {
+        for (int person = 101; person <= 112; person++) {
             cdm.person(person, "2010-01-01", "2022-12-31");
         }
         edss(cdm, edss, 101, "2015-01-01", 0, "2015-06-01", 1.0, "2016-01-01", 1.5, "2016-04-01", 1.5, "2016-09-01", 2.0);
@@ -72,6 +73,8 @@ class OutcomeGeneratorTests {
         cdm.measurement(110, pyramidal, "2014-06-01", 2);
         edss(cdm, edss, 111, "2014-01-01", 3.0, "2014-06-01", 4.0, "2014-09-15", 4.0);
         cdm.measurement(111, pyramidal, "2014-06-01", 1);
+        cdm.condition(112, relapse, "2015-05-02");
+        edss(cdm, edss, 112, "2015-01-01", 2.0, "2015-06-01", 3.0, "2015-06-02", 3.0, "2015-09-01", 3.0);
 
         int ms = cdm.concept("SNOMED", "24700007");
         int newT2 = cdm.concept("Myelin", "NEW_ENLARGING_T2");
@@ -116,6 +119,7 @@ class OutcomeGeneratorTests {
         List<String> events = generate(2005, new ConfirmedWorsening(WorseningRule.MSBASE.withRelapseExclusionDays(0)));
 
         assertThat(events).contains("104 2015-06-01 2015-09-01").doesNotContain("104 2015-09-01 2015-12-15")
+                .contains("112 2015-06-01 2015-09-01").doesNotContain("112 2015-06-02 2015-09-01")
                 .noneMatch(event -> event.startsWith("105 "));
         assertThat(events).hasSize(MSBASE_EVENTS.size() - 1);
     }

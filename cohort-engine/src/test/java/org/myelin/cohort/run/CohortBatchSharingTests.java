@@ -82,7 +82,7 @@ class CohortBatchSharingTests {
     @Test
     void batchResolvesEachDistinctConceptSetOnceAndCopiesEveryDomainTableItsCriteriaRead() {
         // given the 20 benchmark definitions: 80 concept sets of which 41 differ (10 diagnoses, 20 treatments, 1 visit,
-        // 10 labs), read by criteria on conditions, drugs, visits and measurements
+        // 10 labs), read by criteria on conditions, drugs, visits and measurements; five start at the same visits
         List<org.myelin.cohort.model.CohortExpression> expressions = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
         for (int i = 0; i < DEFINITIONS; i++) {
@@ -93,9 +93,11 @@ class CohortBatchSharingTests {
         // when the batch is compiled
         BatchPlan plan = new CohortCompiler(SCHEMAS).compileBatch(expressions, ids);
 
-        // then one codeset table holds the 41 sets, and each of the four domain tables is copied once
+        // then one codeset table holds the 41 sets, each of the four domain tables is copied once, and the five visit
+        // cohorts, whose primary criteria are the same, share their primary events
         assertThat(plan.sharedCodesets().stream().filter(statement -> statement instanceof Insert<?>)).hasSize(41);
         assertThat(plan.sharedDomainTables()).hasSize(4);
+        assertThat(plan.sharedPrimaryEvents()).hasSize(1);
         assertThat(plan.cohorts()).hasSize(DEFINITIONS);
     }
 
