@@ -165,6 +165,9 @@ public final class FhirSource implements LinkedSource {
             for (StagedRow row : mapped.rows()) {
                 staging.write(row, seq, type, locator + " " + self, self);
             }
+            for (String result : mapped.results()) {
+                staging.writeResult(seq, result);
+            }
             MappedResource.Key key = mapped.key();
             if (key != null) {
                 for (String k : keys) {

@@ -172,6 +172,16 @@ class FhirSourceTests {
     }
 
     @Test
+    void aDiagnosticReportsResultsPointAtItsRow() {
+        Integer report = cdm.select(MEASUREMENT.MEASUREMENT_ID).from(MEASUREMENT)
+                .where(MEASUREMENT.MEASUREMENT_SOURCE_VALUE.eq("SERUM_NFL")).fetchOne(MEASUREMENT.MEASUREMENT_ID);
+        // the starter vocabulary has no CDM field concepts: the field concept is 0, the link is there
+        assertThat(rows(MEASUREMENT, MEASUREMENT.MEASUREMENT_SOURCE_VALUE, MEASUREMENT.MEASUREMENT_EVENT_ID,
+                MEASUREMENT.MEAS_EVENT_FIELD_CONCEPT_ID)).contains("[EDSS, " + report + ", 0]", "[SERUM_NFL, null, null]",
+                        "[T25FW, null, null]");
+    }
+
+    @Test
     void proceduresAndImagingStudiesAreProcedures() {
         assertThat(rows(PROCEDURE_OCCURRENCE, PROCEDURE_OCCURRENCE.PROCEDURE_CONCEPT_ID, PROCEDURE_OCCURRENCE.PROCEDURE_DATE,
                 PROCEDURE_OCCURRENCE.PROCEDURE_END_DATE, PROCEDURE_OCCURRENCE.PROCEDURE_SOURCE_VALUE))
