@@ -18,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -222,6 +225,26 @@ class FhirSourceTests {
         Map<String, String> before = CdmChecksum.of(cdm);
         run();
         assertThat(CdmChecksum.of(cdm)).isEqualTo(before);
+    }
+
+    @Test
+    void aZipOfTheSameFilesGivesTheSameCdm() throws IOException {
+        Map<String, String> before = CdmChecksum.of(cdm);
+        Path zip = root.resolve("fhir.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.list(ndjson)) {
+            for (Path file : files.sorted().toList()) {
+                out.putNextEntry(new ZipEntry("bulk/" + file.getFileName()));
+                Files.copy(file, out);
+            }
+            out.putNextEntry(new ZipEntry("bundle.json"));
+            Files.copy(bundle, out);
+        }
+
+        new RegistryEtl(db.dataSource(), Schemas.DEFAULT, RunProgress.SILENT).run(registry, List.of(),
+                List.of(new FhirSource(List.of(zip), FhirSource.DEFAULT_LINK_SYSTEM, List.of())));
+
+        assertThat(CdmChecksum.of(cdm)).isEqualTo(before);
+        assertThat(cdm.fetchExists(QUARANTINE, QUARANTINE.LOCATOR.like("%fhir.zip!/bulk/Condition.ndjson:3 Condition/c3"))).isTrue();
     }
 
     @Test
