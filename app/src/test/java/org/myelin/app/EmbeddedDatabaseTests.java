@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +28,15 @@ class EmbeddedDatabaseTests {
 
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("Database initialised:").contains("Myelin MS starter")
-                .containsPattern("patients.csv +40 +40 +0").contains("Demo finished");
+                .containsPattern("patients.csv +40 +40 +0").containsPattern("FHIR Patient +40 +40 +0 +0")
+                .contains("Demo finished");
+        Matcher linked = Pattern.compile("40 patients \\((\\d+) with a registry id\\)").matcher(demo.err());
+        assertThat(linked.find()).as(demo.err()).isTrue();
+        int hospitalOnly = 40 - Integer.parseInt(linked.group(1));
         assertThat(Files.exists(home.resolve("pg/PG_VERSION"))).isTrue();
         assertThat(status.exitCode()).as(status.err()).isZero();
-        assertThat(status.out()).contains("142 of 142 changesets, up to date").containsPattern("(?m)^  cdm +person +40$")
+        assertThat(status.out()).contains("142 of 142 changesets, up to date")
+                .containsPattern("(?m)^  cdm +person +" + (40 + hospitalOnly) + "$") // the linked ones are the registry's
                 .contains("registryEtlJob").contains("COMPLETED");
         assertThat(url.out().strip()).isEqualTo("jdbc:postgresql://localhost:" + port + "/myelin?user=postgres");
     }

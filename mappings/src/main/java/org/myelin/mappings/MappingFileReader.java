@@ -22,7 +22,7 @@ public final class MappingFileReader {
 
     /** The mapping files bundled with Myelin, in the classpath folder {@code mappings/}. */
     public static final List<String> BUNDLED = List.of("infrastructure.csv", "drugs.csv", "measurements.csv", "conditions.csv",
-            "observations.csv");
+            "observations.csv", "fhir.csv");
 
     private static final Set<String> COLUMNS = Set.of("source_vocabulary_id", "source_code", "source_code_description",
             "target_vocabulary_id", "target_concept_code", "target_concept_id");

@@ -26,6 +26,9 @@ import org.myelin.cohort.study.StudyDefinitionReader;
 import org.myelin.cohort.study.StudyResults;
 import org.myelin.cohort.study.StudyRunner;
 import org.myelin.cohort.study.StudySettings;
+import org.myelin.etl.fhir.FhirSource;
+import org.myelin.etl.fhir.synthetic.FhirExportGenerator;
+import org.myelin.etl.fhir.synthetic.FhirGenerationOptions;
 import org.myelin.etl.registry.RegistryEtl;
 import org.myelin.etl.registry.RegistryRunReport;
 import org.myelin.etl.registry.RunProgress;
@@ -39,15 +42,19 @@ import picocli.CommandLine.Option;
 /** {@code myelin demo}: the whole chain on generated data, on the embedded database unless --db says otherwise. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the whole chain on generated data: initialise the database, load the MS starter vocabulary, "
-                + "generate a registry export, run the nightly registry ETL on it, generate a cohort, and run the MS library "
+                + "generate a registry export and the hospital's FHIR R4 data of the same patients, load both with one nightly "
+                + "ETL run, generate a cohort, and run the MS library "
                 + "study into a results package with an HTML report.")
 public final class DemoCommand extends DatabaseCommand {
 
     @Option(names = "--patients", defaultValue = "1000", paramLabel = "N",
-            description = "Patients in the generated registry export (default ${DEFAULT-VALUE}).")
+            description = "Patients in the generated registry export; the generated FHIR data holds as many hospital "
+                    + "patients, most of them the registry's (default ${DEFAULT-VALUE}).")
     int patients;
 
     private static final String DEMO_COHORT = "ms-first-diagnosis-treated";
+    /** One seed for both generators, so that the FHIR patients carry the ids of the registry's. */
+    private static final long SEED = 42;
 
     public DemoCommand(DatabaseConnector connector) {
         super(connector);
@@ -64,15 +71,20 @@ public final class DemoCommand extends DatabaseCommand {
                 .stream().filter(line -> line.startsWith("copy") || line.startsWith("vocabulary version")).forEach(line -> out.println("      " + line));
 
         Path export = home().resolve("demo").resolve("registry-export");
-        out.println("[3/6] Synthetic registry export of " + patients + " patients");
+        out.println("[3/6] Synthetic registry export and FHIR R4 data of " + patients + " patients");
         ProgressLine progress = new ProgressLine(err());
-        var generated = new RegistryExportGenerator(RegistryGenerationOptions.of(patients, 42, false))
+        var generated = new RegistryExportGenerator(RegistryGenerationOptions.of(patients, SEED, false))
                 .generate(export, (done, total) -> progress.update(String.format("%,d of %,d patients", done, total)));
         progress.done("      " + generated.describe());
 
-        out.println("[4/6] Nightly registry ETL into the OMOP CDM");
+        Path fhir = home().resolve("demo").resolve("fhir");
+        var fhirGenerated = new FhirExportGenerator(FhirGenerationOptions.of(patients, SEED))
+                .generate(fhir, (done, total) -> progress.update(String.format("%,d of %,d FHIR patients", done, total)));
+        progress.done("      " + fhirGenerated.describe());
+
+        out.println("[4/6] Nightly ETL of the registry export and the FHIR data into one OMOP CDM");
         RegistryRunReport report = new RegistryEtl(database.dataSource(), database.schemas(), RunProgress.SILENT)
-                .run(export, List.of());
+                .run(export, List.of(), List.of(new FhirSource(List.of(fhir), FhirSource.DEFAULT_LINK_SYSTEM, List.of())));
         out.print(report.render().indent(6));
 
         out.println("[5/6] Cohort: " + DEMO_COHORT + " (ATLAS/Circe definition)");

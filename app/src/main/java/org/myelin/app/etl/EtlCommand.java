@@ -6,7 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code myelin etl}: source data into the OMOP CDM. */
 @Command(name = "etl", mixinStandardHelpOptions = true, description = "Load source data into the OMOP CDM.",
-        subcommands = {EtlRegistryCommand.class, EtlStatusCommand.class})
+        subcommands = {EtlRegistryCommand.class, EtlFhirCommand.class, EtlRunCommand.class,
+            EtlStatusCommand.class})
 public final class EtlCommand implements Runnable {
 
     @Spec

@@ -7,12 +7,23 @@ import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.TableLike;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SQL of one check instance: one statement that counts the violating rows and the denominator in a single
- * pass, and a statement that lists the violating rows, kept as the query text so a reader can find them.
+ * pass, and a statement that lists the violating rows, kept as the query text so a reader can find them. A check
+ * that tests each row on its own also keeps its parts ({@link RowTest}), so that the checks on the same rows can
+ * share one scan ({@link SharedScans}).
  */
-record CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRows) {
+record CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRows, @Nullable RowTest rowTest) {
+
+    /** Rows of {@code from} meeting {@code denominator} are counted; those also meeting {@code violated} violate. */
+    record RowTest(TableLike<?> from, Condition denominator, Condition violated) {
+    }
+
+    CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRows) {
+        this(counts, violatedRows, null);
+    }
 
     /**
      * Rows of {@code from} that meet {@code denominator} form the denominator; those also meeting {@code violated}
@@ -21,7 +32,8 @@ record CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRo
     static CheckQuery rows(TableLike<?> from, Condition denominator, Condition violated) {
         return new CheckQuery(
                 DSL.select(DSL.count().filterWhere(violated), DSL.count()).from(from).where(denominator),
-                DSL.select(DSL.asterisk()).from(from).where(denominator.and(violated)));
+                DSL.select(DSL.asterisk()).from(from).where(denominator.and(violated)),
+                new RowTest(from, denominator, violated));
     }
 
     /**

@@ -35,6 +35,7 @@ import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
 import org.myelin.sql.jooq.cdm.tables.records.CdmSourceRecord;
 import org.myelin.vocab.validate.VocabularyValidator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -69,12 +70,25 @@ public final class RegistryEtl {
 
     /** Runs the job on an export; {@code siteMappings} are the site's own mapping rows, which win over the bundled ones. */
     public RegistryRunReport run(Path exportLocation, List<MappingRow> siteMappings) {
+        return run(exportLocation, siteMappings, List.of());
+    }
+
+    /**
+     * Runs the job on an export, or on none, with further sources loaded into the same build after it; one
+     * publish for all of them.
+     */
+    public RegistryRunReport run(@Nullable Path exportLocation, List<MappingRow> siteMappings, List<LinkedSource> linked) {
         RunLog runLog = new RunLog(dataSource, schemas);
         try (NightlyBuild build = NightlyBuild.begin(dataSource, schemas)) {
-            long runId = runLog.start(JOB_NAME, exportLocation.toString());
-            try (RegistryExport export = RegistryExport.open(exportLocation);
+            List<String> sources = new ArrayList<>();
+            if (exportLocation != null) {
+                sources.add(exportLocation.toString());
+            }
+            linked.forEach(source -> sources.add(source.description()));
+            long runId = runLog.start(JOB_NAME, String.join("; ", sources));
+            try (RegistryExport export = exportLocation == null ? null : RegistryExport.open(exportLocation);
                     Quarantine quarantine = new Quarantine(dataSource, schemas, runId)) {
-                RegistryRunReport report = execute(build, export, quarantine, runId, siteMappings);
+                RegistryRunReport report = execute(build, export, quarantine, runId, siteMappings, linked);
                 runLog.finish(runId, RunLog.Status.COMPLETED, String.format("%,d rows written, %,d quarantined",
                         report.rowsWritten(), report.quarantined()), report.render());
                 return report;
@@ -86,23 +100,24 @@ public final class RegistryEtl {
         }
     }
 
-    private RegistryRunReport execute(NightlyBuild build, RegistryExport export, Quarantine quarantine, long runId,
-            List<MappingRow> siteMappings) {
+    private RegistryRunReport execute(NightlyBuild build, @Nullable RegistryExport export, Quarantine quarantine, long runId,
+            List<MappingRow> siteMappings, List<LinkedSource> linked) {
         List<MappingRow> rows = new ArrayList<>(MappingFileReader.bundled());
         rows.addAll(siteMappings);
         SourceMappings mappings = SourceMappings.resolve(dataSource, schemas, rows);
         mappings.writeSourceToConceptMap(dataSource, schemas);
-        RegistryManifest manifest = RegistryManifest.of(export);
+        RegistryManifest manifest = export == null ? new RegistryManifest(null, null) : RegistryManifest.of(export);
         LocalDate exportDate = manifest.exportDate() != null ? manifest.exportDate() : LocalDate.now();
         IdMap persons = IdMap.load(dataSource, schemas, "person", RegistryMappingContext.SOURCE_SYSTEM);
         IdMap careSites = IdMap.load(dataSource, schemas, "care_site", RegistryMappingContext.SOURCE_SYSTEM);
         IdMap locations = IdMap.load(dataSource, schemas, "location", RegistryMappingContext.SOURCE_SYSTEM);
         RegistryMappingContext context = new RegistryMappingContext(mappings, persons, careSites, locations, exportDate);
-        RegistryKeys keys = new RegistryKeys(dataSource, schemas, export.file(RegistryFile.CENTRES).isPresent());
+        RegistryKeys keys = new RegistryKeys(dataSource, schemas, export != null && export.file(RegistryFile.CENTRES).isPresent());
         RegistryFileLoad fileLoad = new RegistryFileLoad(dataSource, build.next(), new RegistryRowChecker(), keys, context,
                 quarantine, progress);
 
         Map<String, RegistryRunReport.FileCounts> files = new LinkedHashMap<>();
+        Map<String, Long> skippedByRule = new LinkedHashMap<>();
         Map<String, Long> tables = new LinkedHashMap<>();
         Map<String, RegistryRunReport.Stage> stages = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
@@ -117,16 +132,29 @@ public final class RegistryEtl {
                     keys.clear();
                     return 0;
                 }));
-        for (RegistryFile file : RegistryRowChecker.LOAD_ORDER) {
-            export.file(file).ifPresent(path -> job.next(stage(batch, "registryLoad_" + file.name().toLowerCase(Locale.ROOT),
-                    "load " + file.fileName(), stages, () -> {
-                        RegistryFileLoad.Result result = fileLoad.load(export, file, path);
-                        files.put(file.fileName(), result.counts());
-                        result.rowsByTable().forEach((table, count) -> tables.merge(table, count, Long::sum));
-                        result.unknownColumns().forEach(column -> warnings.add(file.fileName() + ": unknown column '"
-                                + column + "' ignored"));
-                        return result.counts().read();
-                    })));
+        if (export != null) {
+            for (RegistryFile file : RegistryRowChecker.LOAD_ORDER) {
+                export.file(file).ifPresent(path -> job.next(stage(batch, "registryLoad_" + file.name().toLowerCase(Locale.ROOT),
+                        "load " + file.fileName(), stages, () -> {
+                            RegistryFileLoad.Result result = fileLoad.load(export, file, path);
+                            files.put(file.fileName(), result.counts());
+                            result.rowsByTable().forEach((table, count) -> tables.merge(table, count, Long::sum));
+                            result.unknownColumns().forEach(column -> warnings.add(file.fileName() + ": unknown column '"
+                                    + column + "' ignored"));
+                            return result.counts().read();
+                        })));
+            }
+        }
+        for (LinkedSource source : linked) {
+            job.next(stage(batch, "registryLoad_" + source.name(), source.description(), stages, () -> {
+                persons.save(); // the source links to tonight's registry persons through the id map
+                LinkedSource.Result result = source.load(dataSource, build.next(), runId, quarantine, progress);
+                files.putAll(result.counts());
+                result.skippedByRule().forEach((rule, count) -> skippedByRule.merge(rule, count, Long::sum));
+                result.rowsByTable().forEach((table, count) -> tables.merge(table, count, Long::sum));
+                warnings.addAll(result.warnings());
+                return result.counts().values().stream().mapToLong(RegistryRunReport.FileCounts::read).sum();
+            }));
         }
         job.next(stage(batch, "registryDerive", "derive periods and eras", stages, () -> {
             Map<String, LongSupplier> derivations = new LinkedHashMap<>();
@@ -165,7 +193,7 @@ public final class RegistryEtl {
             return 0;
         }));
         run(batch, job.build(), runId);
-        return new RegistryRunReport(runId, files, tables, stages, warnings, quality.getFirst().summaryText());
+        return new RegistryRunReport(runId, files, skippedByRule, tables, stages, warnings, quality.getFirst().summaryText());
     }
 
     private Step stage(BatchRuntime batch, String stepName, String description, Map<String, RegistryRunReport.Stage> stages,

@@ -100,5 +100,6 @@ final class RegistryFileLoad {
                 }
             }
         }
+        keys.analyze();
     }
 }

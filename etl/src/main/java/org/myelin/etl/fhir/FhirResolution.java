@@ -1,0 +1,177 @@
+package org.myelin.etl.fhir;
+
+import static org.myelin.sql.jooq.cdm.Tables.DEATH;
+import static org.myelin.sql.jooq.cdm.Tables.DRUG_EXPOSURE;
+import static org.myelin.sql.jooq.cdm.Tables.PERSON;
+import static org.myelin.sql.jooq.cdm.Tables.VISIT_DETAIL;
+import static org.myelin.sql.jooq.cdm.Tables.VISIT_OCCURRENCE;
+import static org.myelin.sql.jooq.myelin.Tables.ID_MAP;
+import static org.myelin.sql.jooq.myelin.Tables.QUARANTINE;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.myelin.sql.Schemas;
+
+/**
+ * Resolves the staged FHIR rows into the CDM being built, set-based: patients to persons through the id map (a
+ * linked Patient to the registry's person, any other to a stable FHIR id), encounters to visits, medications to
+ * drugs, then every staged row into its table with fresh surrogate ids after the registry's, in read order. Rows
+ * of a resource whose patient is not in any staged file are quarantined instead, once per resource.
+ */
+final class FhirResolution {
+
+    static final String SOURCE_SYSTEM = "fhir";
+    private static final String REGISTRY = "registry";
+
+    private final DSLContext sql;
+    private final FhirStaging staging;
+    private final Schemas target;
+
+    FhirResolution(DataSource dataSource, Schemas target, FhirStaging staging) {
+        this.sql = DSL.using(dataSource, Schemas.dialect(), target.settings());
+        this.staging = staging;
+        this.target = target;
+    }
+
+    /** What resolution did: resources quarantined for a missing patient, by type; rows written, by table. */
+    record Result(Map<String, Long> missingPatients, Map<String, Long> rowsByTable) {
+    }
+
+    Result resolve(long runId) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        Map<String, Long> missing = quarantineMissingPatients(runId);
+        assignPersonIds();
+        rows.put("person", insert(PERSON, " where not exists (select 1 from " + cdm(PERSON) + " p where p.person_id = pid.person_id)",
+                "pid.person_id", Map.of()));
+        rows.put("death", insert(DEATH, " where not exists (select 1 from " + cdm(DEATH) + " d where d.person_id = pid.person_id)",
+                "pid.person_id", Map.of()));
+        rows.put("visit_occurrence", insert(VISIT_OCCURRENCE, "", null, Map.of()));
+        sql.execute("create table " + stage("visit_id") + " as select k.key, s.visit_occurrence_id, null::bigint visit_detail_id"
+                + " from " + stage("resource_key") + " k join " + stageOf(VISIT_OCCURRENCE) + " s on s.stage_seq = k.seq"
+                + " where k.kind = 'Encounter' and s.visit_occurrence_id is not null");
+        rows.put("visit_detail", insert(VISIT_DETAIL, " join " + stage("visit_id") + " parent on parent.key = s.stage_reference",
+                null, Map.of("visit_occurrence_id", "parent.visit_occurrence_id")));
+        sql.execute("insert into " + stage("visit_id") + " select k.key, s.visit_occurrence_id, s.visit_detail_id"
+                + " from " + stage("resource_key") + " k join " + stageOf(VISIT_DETAIL) + " s on s.stage_seq = k.seq"
+                + " where k.kind = 'Encounter' and s.visit_detail_id is not null");
+        sql.execute("create index on " + stage("visit_id") + " (key)");
+        for (Table<?> table : FhirStaging.TABLES.subList(4, FhirStaging.TABLES.size())) {
+            Map<String, String> overrides = new LinkedHashMap<>();
+            String joins = " left join " + stage("visit_id") + " v on v.key = s.stage_encounter";
+            if (table.field("visit_occurrence_id") != null) {
+                overrides.put("visit_occurrence_id", "v.visit_occurrence_id");
+            }
+            if (table.field("visit_detail_id") != null) {
+                overrides.put("visit_detail_id", "v.visit_detail_id");
+            }
+            if (table == DRUG_EXPOSURE) {
+                joins += " left join " + stage("resource_key") + " m on m.kind = 'Medication' and m.key = s.stage_reference";
+                overrides.put("drug_concept_id", "case when s.stage_reference is null then s.drug_concept_id else coalesce(m.concept_id, 0) end");
+                overrides.put("drug_source_value", "case when s.stage_reference is null then s.drug_source_value else coalesce(m.source_value, s.stage_reference) end");
+                overrides.put("drug_source_concept_id", "case when s.stage_reference is null then s.drug_source_concept_id else coalesce(m.source_concept_id, 0) end");
+            }
+            rows.put(table.getName(), insert(table, joins, null, overrides));
+        }
+        return new Result(missing, rows);
+    }
+
+    /** Resources whose patient no staged Patient has: quarantined, and left out of every table. */
+    private Map<String, Long> quarantineMissingPatients(long runId) {
+        String union = FhirStaging.TABLES.stream().filter(table -> table != PERSON)
+                .map(table -> "select stage_seq, stage_type, stage_locator, stage_patient from " + stageOf(table))
+                .collect(Collectors.joining(" union all "));
+        sql.execute("create table " + stage("missing_patient") + " as select distinct on (r.stage_seq) r.* from (" + union
+                + ") r where not exists (select 1 from " + stage("resource_key") + " k where k.kind = 'Patient' and k.key = r.stage_patient)"
+                + " order by r.stage_seq");
+        sql.execute("insert into " + sql.render(QUARANTINE) + " (run_id, source, locator, column_name, reason, raw_record)"
+                + " select ?, 'fhir', stage_locator, null, 'reference to a missing patient: ' || coalesce(stage_patient, '(none)'), null"
+                + " from " + stage("missing_patient") + " order by stage_seq", runId);
+        Map<String, Long> missing = new LinkedHashMap<>();
+        sql.fetch("select stage_type, count(*) from " + stage("missing_patient") + " group by stage_type order by stage_type")
+                .forEach(row -> missing.put(row.get(0, String.class), row.get(1, Long.class)));
+        return missing;
+    }
+
+    /**
+     * New persons into the id map: a linked Patient under the registry's patient id (so it is the registry's
+     * person, tonight's or a later night's), any other under its FHIR key; new ids after every id given so far.
+     * Then the person of every Patient key.
+     */
+    private void assignPersonIds() {
+        String system = "case when p.stage_reference is null then '" + SOURCE_SYSTEM + "' else '" + REGISTRY + "' end";
+        String sourceId = "coalesce(p.stage_reference, p.stage_resource)";
+        String idMap = sql.render(ID_MAP);
+        sql.execute("insert into " + idMap + " (entity, source_system, source_id, id)"
+                + " select 'person', n.system, n.source_id, b.base + row_number() over (order by n.first_row)"
+                + " from (select " + system + " system, " + sourceId + " source_id, min(p.stage_row) first_row"
+                + " from " + stageOf(PERSON) + " p group by 1, 2) n"
+                + " cross join (select greatest((select max(id) from " + idMap + " where entity = 'person'), (select max(person_id) from "
+                + cdm(PERSON) + "), 0) base) b"
+                + " where not exists (select 1 from " + idMap + " m where m.entity = 'person' and m.source_system = n.system"
+                + " and m.source_id = n.source_id)");
+        sql.execute("create table " + stage("patient_id") + " as select distinct on (k.key) k.key, m.id::integer person_id"
+                + " from " + stage("resource_key") + " k join " + stageOf(PERSON) + " p on p.stage_seq = k.seq"
+                + " join " + idMap + " m on m.entity = 'person' and m.source_system = " + system + " and m.source_id = " + sourceId
+                + " where k.kind = 'Patient' order by k.key, k.seq");
+        sql.execute("create index on " + stage("patient_id") + " (key)");
+    }
+
+    /**
+     * Inserts one table's staged rows: person from the patient's key, a fresh id per row in read order (or, for
+     * the person and death tables, one row per person, the first read), other columns as staged or overridden.
+     */
+    private long insert(Table<?> table, String joins, @Nullable String onePerPerson,
+            Map<String, String> overrides) {
+        Field<?>[] fields = table.fields();
+        boolean hasId = onePerPerson == null;
+        String idColumn = fields[0].getName();
+        String base = "(select coalesce(max(" + idColumn + "), 0) from " + cdm(table) + ")";
+        List<String> select = new ArrayList<>();
+        for (Field<?> field : fields) {
+            String name = field.getName();
+            if (hasId && name.equals(idColumn)) {
+                select.add(base + " + row_number() over (order by s.stage_row)");
+            } else if (name.equals("person_id")) {
+                select.add("pid.person_id");
+            } else {
+                select.add(overrides.getOrDefault(name, "s." + name));
+            }
+        }
+        String columns = Arrays.stream(fields).map(Field::getName).collect(Collectors.joining(", "));
+        String from = " from " + stageOf(table) + " s join " + stage("patient_id") + " pid on pid.key = s.stage_patient" + joins;
+        String statement = onePerPerson == null
+                ? "insert into " + cdm(table) + " (" + columns + ") select " + String.join(", ", select) + from
+                : "insert into " + cdm(table) + " (" + columns + ") select distinct on (" + onePerPerson + ") "
+                        + String.join(", ", select) + from + " order by " + onePerPerson + ", s.stage_row";
+        long written = sql.execute(statement);
+        if (table == VISIT_OCCURRENCE || table == VISIT_DETAIL) {
+            // the staged rows learn their ids, so that visits can be found by their encounter's keys
+            sql.execute("update " + stageOf(table) + " s set " + idColumn + " = t." + idColumn + " from (select s.stage_row, "
+                    + base + " - " + written + " + row_number() over (order by s.stage_row) " + idColumn + from + ") t"
+                    + " where t.stage_row = s.stage_row");
+        }
+        return written;
+    }
+
+    private String cdm(Table<?> table) {
+        return sql.render(DSL.table(DSL.name(target.cdm(), table.getName())));
+    }
+
+    private String stageOf(Table<?> table) {
+        return sql.render(DSL.table(staging.stage(table)));
+    }
+
+    private String stage(String table) {
+        return sql.render(DSL.table(staging.name(table)));
+    }
+}
