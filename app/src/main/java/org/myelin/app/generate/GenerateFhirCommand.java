@@ -30,6 +30,11 @@ public final class GenerateFhirCommand implements Runnable {
             + "instead of NDJSON.")
     boolean bundles;
 
+    @Option(names = "--defects", description = "Seed every kind of bad FHIR input (a line not JSON, invalid R4, an "
+            + "unknown resource type, a reference to a missing patient, a coding without a system, an impossible "
+            + "date) into the NDJSON, and list the lines the ETL must quarantine beside it.")
+    boolean defects;
+
     @Option(names = "--registry-share", defaultValue = "0.85", paramLabel = "SHARE", description = "Share of patients "
             + "the registry also follows; they carry their registry patient id (default ${DEFAULT-VALUE}).")
     double registryShare;
@@ -40,7 +45,7 @@ public final class GenerateFhirCommand implements Runnable {
     @Override
     public void run() {
         FhirGenerationOptions options = FhirGenerationOptions.of(patients, seed).withRegistryShare(registryShare)
-                .withBundles(bundles);
+                .withBundles(bundles).withDefects(defects);
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
         FhirGenerationSummary summary = new FhirExportGenerator(options)
                 .generate(out, (done, total) -> progress.update(String.format("%,d of %,d patients", done, total)));

@@ -132,8 +132,8 @@ final class BatchCompiler {
                     .primaryEvents(expressions.get(i));
             String query = sql.renderInlined(select);
             events.add(select);
-            // a query naming the cohort's own codesets table depends on that cohort's codeset ids: not shared
-            queries.add(query.contains("\"" + Codesets.TABLE.getName() + "\"") ? null : query);
+            // a query reading the cohort's own codesets table depends on that cohort's codeset ids: not shared
+            queries.add(Codesets.readBy(sql, select) ? null : query);
         }
         Map<String, Long> uses = queries.stream().filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(query -> query, Collectors.counting()));
@@ -149,7 +149,8 @@ final class BatchCompiler {
             shared.add(byQuery.computeIfAbsent(query, first -> {
                 Table<?> table = scratch("primary_events_" + tables.size());
                 tables.add(table);
-                sharedEvents.add(List.of(sql.query("create unlogged table {0} as {1}", table, select)));
+                sharedEvents.add(List.of(sql.query("create unlogged table {0} as {1}", table, select),
+                        sql.query("analyze {0}", table)));
                 return table;
             }));
         }
@@ -187,7 +188,9 @@ final class BatchCompiler {
                         .where(codesetId.in(read.codesets))
                         .orderBy(codesetId)),
                 sql.query("create index on {0} ({1})", copy, SHARED_ID),
-                sql.query("analyze {0}", copy));
+                // the planner needs how many records each codeset has and how many persons; the other columns of the
+                // copy are compared with the events' own columns, where their statistics do not help
+                sql.query("analyze {0} ({1}, {2})", copy, SHARED_ID, Events.PERSON_ID));
     }
 
     private Table<?> scratch(String name) {

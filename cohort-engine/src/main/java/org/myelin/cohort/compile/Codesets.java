@@ -2,10 +2,12 @@ package org.myelin.cohort.compile;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.values;
 import static org.myelin.sql.jooq.vocab.Tables.CONCEPT;
 import static org.myelin.sql.jooq.vocab.Tables.CONCEPT_ANCESTOR;
 import static org.myelin.sql.jooq.vocab.Tables.CONCEPT_RELATIONSHIP;
@@ -19,6 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record1;
+import org.jooq.Row2;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
@@ -39,6 +42,7 @@ final class Codesets {
     static final Table<?> TABLE = table(name("codesets"));
     static final Field<Integer> CODESET_ID = field(name("codeset_id"), SQLDataType.INTEGER);
     static final Field<Integer> CONCEPT_ID = field(name("concept_id"), SQLDataType.INTEGER);
+    private static final Field<Integer> SHARED_ID = field(name("shared_id"), SQLDataType.INTEGER);
 
     private Codesets() {
     }
@@ -75,11 +79,25 @@ final class Codesets {
                 .select(select(val(codesetId), resolved.field(0, Integer.class)).from(resolved));
     }
 
-    /** Copies codesets resolved once for a batch: each of {@code ids} (cohort codeset id to shared id) from {@code shared}. */
+    /**
+     * Copies codesets resolved once for a batch in one statement: each of {@code ids} (cohort codeset id to shared id)
+     * from {@code shared}.
+     */
     static List<Query> copy(DSLContext sql, Table<?> shared, Map<Integer, Integer> ids) {
-        return ids.entrySet().stream().map(id -> (Query) sql.insertInto(TABLE, CODESET_ID, CONCEPT_ID)
-                        .select(select(val(id.getKey()), CONCEPT_ID).from(shared).where(CODESET_ID.eq(val(id.getValue())))))
-                .toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Table<?> cohortIds = values(ids.entrySet().stream().map(id -> row(id.getKey(), id.getValue()))
+                .toArray(Row2[]::new)).as("ids", CODESET_ID.getName(), SHARED_ID.getName());
+        Table<?> s = shared.as("s");
+        return List.of(sql.insertInto(TABLE, CODESET_ID, CONCEPT_ID)
+                .select(select(Events.of("ids", CODESET_ID), Events.of("s", CONCEPT_ID)).from(s)
+                        .join(cohortIds).on(Events.of("ids", SHARED_ID).eq(Events.of("s", CODESET_ID)))));
+    }
+
+    /** Whether {@code statement} reads or writes the cohort's codesets table. */
+    static boolean readBy(DSLContext sql, Query statement) {
+        return sql.render(statement).contains("\"" + TABLE.getName() + "\"");
     }
 
     /** A condition that {@code column} holds a concept of the codeset. */

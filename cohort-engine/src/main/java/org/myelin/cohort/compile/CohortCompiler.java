@@ -48,15 +48,21 @@ public final class CohortCompiler {
     CohortPlan compile(CohortExpression expression, int cohortId, List<Query> codesets, DomainRows rows,
             @Nullable Table<?> sharedPrimaryEvents) {
         CriteriaCompiler criteria = new CriteriaCompiler(rows);
+        List<Query> generation = new ArrayList<>();
+        generation.addAll(new EntryEventsCompiler(sql, criteria, sharedPrimaryEvents).compile(expression));
+        generation.add(analyze(EntryEventsCompiler.INCLUDED_EVENTS));
+        generation.addAll(new ExitCompiler(sql, criteria).compile(expression));
+        generation.addAll(new CohortTableCompiler(sql).compile(cohortId, expression.censorWindow()));
+        generation.addAll(new InclusionStatisticsCompiler(sql).compile(cohortId, expression.inclusionRules()));
         List<Query> statements = new ArrayList<>();
-        statements.add(Codesets.create(sql));
-        statements.addAll(codesets);
-        statements.add(analyze(Codesets.TABLE));
-        statements.addAll(new EntryEventsCompiler(sql, criteria, sharedPrimaryEvents).compile(expression));
-        statements.add(analyze(EntryEventsCompiler.INCLUDED_EVENTS));
-        statements.addAll(new ExitCompiler(sql, criteria).compile(expression));
-        statements.addAll(new CohortTableCompiler(sql).compile(cohortId, expression.censorWindow()));
-        statements.addAll(new InclusionStatisticsCompiler(sql).compile(cohortId, expression.inclusionRules()));
+        // in a batch, criteria read their codesets' records from shared copies; a cohort that reads no codeset itself
+        // needs no codesets table
+        if (generation.stream().anyMatch(statement -> Codesets.readBy(sql, statement))) {
+            statements.add(Codesets.create(sql));
+            statements.addAll(codesets);
+            statements.add(analyze(Codesets.TABLE));
+        }
+        statements.addAll(generation);
         return new CohortPlan(cohortId, expression.inclusionRules().size(), statements);
     }
 

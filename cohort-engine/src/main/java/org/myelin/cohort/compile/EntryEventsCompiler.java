@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectFrom;
 import static org.jooq.impl.DSL.shl;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.table;
@@ -58,7 +57,10 @@ final class EntryEventsCompiler {
     private final CriteriaCompiler criteria;
     private final @Nullable Table<?> sharedPrimaryEvents;
 
-    /** {@code sharedPrimaryEvents}, when given, holds the primary events already, computed once for a batch. */
+    /**
+     * {@code sharedPrimaryEvents}, when given, holds the primary events already, computed (and analysed) once for a
+     * batch; the cohort reads them from there.
+     */
     EntryEventsCompiler(DSLContext sql, CriteriaCompiler criteria, @Nullable Table<?> sharedPrimaryEvents) {
         this.sql = sql;
         this.criteria = criteria;
@@ -67,9 +69,10 @@ final class EntryEventsCompiler {
 
     List<Query> compile(CohortExpression expression) {
         List<Query> queries = new ArrayList<>();
-        queries.add(sql.createTemporaryTable(PRIMARY_EVENTS).as(sharedPrimaryEvents == null ? primaryEvents(expression)
-                : selectFrom(sharedPrimaryEvents)).onCommitDrop());
-        queries.add(sql.query("analyze {0}", PRIMARY_EVENTS));
+        if (sharedPrimaryEvents == null) {
+            queries.add(sql.createTemporaryTable(PRIMARY_EVENTS).as(primaryEvents(expression)).onCommitDrop());
+            queries.add(sql.query("analyze {0}", PRIMARY_EVENTS));
+        }
         queries.add(sql.createTemporaryTable(QUALIFIED_EVENTS).as(qualifiedEvents(expression)).onCommitDrop());
         queries.add(sql.query("analyze {0}", QUALIFIED_EVENTS));
         queries.add(sql.createTemporaryTable(INCLUSION_EVENTS)
@@ -133,11 +136,12 @@ final class EntryEventsCompiler {
     }
 
     private Select<Record> qualifiedEvents(CohortExpression expression) {
-        Table<?> pe = PRIMARY_EVENTS.as("pe");
+        Table<?> primary = sharedPrimaryEvents == null ? PRIMARY_EVENTS : sharedPrimaryEvents;
+        Table<?> pe = primary.as("pe");
         Table<?> events = pe;
         CriteriaGroup additional = expression.additionalCriteria();
         if (additional != null && !additional.isEmpty()) {
-            Table<?> ac = criteria.groups().compile(additional, PRIMARY_EVENTS::as).asTable("ac");
+            Table<?> ac = criteria.groups().compile(additional, primary::as).asTable("ac");
             events = pe.join(ac).on(Events.of("ac", Events.PERSON_ID).eq(Events.of("pe", Events.PERSON_ID))
                     .and(Events.of("ac", Events.EVENT_ID).eq(Events.of("pe", Events.EVENT_ID))));
         }

@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import org.jooq.impl.DSL;
 import org.myelin.cohort.compile.BatchPlan;
 import org.myelin.cohort.compile.CohortCompiler;
 import org.myelin.cohort.compile.CohortPlan;
@@ -24,15 +23,16 @@ import org.myelin.sql.UserError;
  * Generates many definitions as one batch that shares work: concept sets are resolved once into one codeset table,
  * and each domain table several criteria read is read once for all cohorts (see {@link CohortCompiler#compileBatch}).
  * The shared tables (and the primary events that several cohorts have in common) are built first, side by side; then
- * the cohorts run up to {@code parallelism} at a time, each on its own connection and in its own transaction; at the
- * end the shared tables are dropped. A definition that is malformed or invalid is reported and writes nothing; the
- * others still run.
+ * the cohorts run up to {@code parallelism} at a time, each in its own transaction, on {@code parallelism} sessions kept
+ * open for the whole batch ({@link BatchSessions}); at the end the shared tables are dropped. A definition that is
+ * malformed or invalid is reported and writes nothing; the others still run.
  */
 public final class CohortBatchGenerator {
 
     private final CohortGenerator generator;
     private final CohortCompiler compiler;
-    private final DSLContext sql;
+    private final DataSource dataSource;
+    private final Schemas schemas;
     private final CohortDefinitionFiles files = new CohortDefinitionFiles();
     private final int parallelism;
 
@@ -42,7 +42,8 @@ public final class CohortBatchGenerator {
         }
         this.generator = new CohortGenerator(dataSource, schemas);
         this.compiler = new CohortCompiler(schemas);
-        this.sql = DSL.using(dataSource, Schemas.dialect(), schemas.settings());
+        this.dataSource = dataSource;
+        this.schemas = schemas;
         this.parallelism = parallelism;
     }
 
@@ -73,17 +74,20 @@ public final class CohortBatchGenerator {
         BatchPlan plan = compiler.compileBatch(valid.stream().map(CohortDefinition::expression).toList(),
                 valid.stream().map(CohortDefinition::cohortId).toList());
         List<CohortGeneration> generated = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
+        try (BatchSessions sessions = new BatchSessions(dataSource, schemas, parallelism);
+                ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
             try {
-                execute(plan.sharedCodesets());
-                executeSideBySide(pool, plan.sharedDomainTables());
-                executeSideBySide(pool, plan.sharedPrimaryEvents());
+                sessions.run(session -> execute(session, plan.sharedCodesets()));
+                executeSideBySide(pool, sessions, plan.sharedDomainTables());
+                executeSideBySide(pool, sessions, plan.sharedPrimaryEvents());
                 List<Future<CohortGeneration>> running = new ArrayList<>();
                 for (int i = 0; i < valid.size(); i++) {
                     CohortDefinition definition = valid.get(i);
                     CohortPlan cohort = plan.cohorts().get(i);
                     running.add(pool.submit(() -> {
-                        CohortGeneration generation = generator.run(definition, cohort, System.nanoTime());
+                        long cohortStarted = System.nanoTime();
+                        CohortGeneration generation = sessions.use(
+                                session -> CohortGenerator.run(session, definition, cohort, cohortStarted));
                         synchronized (progress) {
                             progress.accept(generation);
                         }
@@ -101,7 +105,7 @@ public final class CohortBatchGenerator {
                     }
                 }
             } finally {
-                execute(plan.dropShared());
+                sessions.run(session -> execute(session, plan.dropShared()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -113,18 +117,22 @@ public final class CohortBatchGenerator {
     }
 
     /** Runs statements in one transaction: one commit, not one per statement. */
-    private void execute(List<Query> statements) {
-        sql.transaction(transaction -> {
+    private static void execute(DSLContext session, List<Query> statements) {
+        session.transaction(transaction -> {
             for (Query statement : statements) {
                 transaction.dsl().execute(statement);
             }
         });
     }
 
-    /** Builds independent shared tables, each on its own connection, and waits for all of them. */
-    private void executeSideBySide(ExecutorService pool, List<List<Query>> tables) throws InterruptedException {
+    /** Builds independent shared tables, each on a session of its own, and waits for all of them. */
+    private static void executeSideBySide(ExecutorService pool, BatchSessions sessions, List<List<Query>> tables)
+            throws InterruptedException {
         List<Future<?>> tasks = new ArrayList<>();
-        tables.forEach(table -> tasks.add(pool.submit(() -> execute(table))));
+        tables.forEach(table -> tasks.add(pool.submit(() -> {
+            sessions.run(session -> execute(session, table));
+            return null;
+        })));
         for (Future<?> task : tasks) {
             try {
                 task.get();

@@ -56,7 +56,12 @@ public final class CohortGenerator {
 
     /** Runs a compiled definition in one transaction; {@code started} is when its generation began (System.nanoTime). */
     CohortGeneration run(CohortDefinition definition, CohortPlan plan, long started) {
-        return DSL.using(dataSource, Schemas.dialect(), schemas.settings()).transactionResult(transaction -> {
+        return run(DSL.using(dataSource, Schemas.dialect(), schemas.settings()), definition, plan, started);
+    }
+
+    /** As {@link #run(CohortDefinition, CohortPlan, long)}, in one transaction of {@code session}. */
+    static CohortGeneration run(DSLContext session, CohortDefinition definition, CohortPlan plan, long started) {
+        return session.transactionResult(transaction -> {
             DSLContext sql = transaction.dsl();
             for (Query statement : plan.statements()) {
                 sql.attach(statement);

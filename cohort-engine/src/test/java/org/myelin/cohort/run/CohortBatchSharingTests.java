@@ -9,12 +9,16 @@ import static org.myelin.sql.jooq.results.Tables.COHORT_INCLUSION_STATS;
 import static org.myelin.sql.jooq.results.Tables.COHORT_SUMMARY_STATS;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Insert;
@@ -94,11 +98,53 @@ class CohortBatchSharingTests {
         BatchPlan plan = new CohortCompiler(SCHEMAS).compileBatch(expressions, ids);
 
         // then one codeset table holds the 41 sets, each of the four domain tables is copied once, and the five visit
-        // cohorts, whose primary criteria are the same, share their primary events
+        // cohorts, whose primary criteria are the same, share their primary events and read them where they are
         assertThat(plan.sharedCodesets().stream().filter(statement -> statement instanceof Insert<?>)).hasSize(41);
         assertThat(plan.sharedDomainTables()).hasSize(4);
         assertThat(plan.sharedPrimaryEvents()).hasSize(1);
         assertThat(plan.cohorts()).hasSize(DEFINITIONS);
+        DSLContext render = DSL.using(Schemas.dialect(), SCHEMAS.settings());
+        for (int i = 0; i < DEFINITIONS; i++) {
+            List<String> statements = plan.cohorts().get(i).statements().stream().map(render::render).toList();
+            assertThat(statements.stream().anyMatch(statement -> statement.contains("create temporary table \"primary_events\"")))
+                    .as("cohort %d computes its own primary events", i + 1).isEqualTo(i % 4 != 2);
+            // only the treatment-episode cohorts read a codeset outside the shared copies (drug source concepts, for
+            // their CustomEra exit), so only they fill a codesets table of their own, in one statement
+            List<String> codesets = statements.stream().filter(statement -> statement.contains("\"codesets\"")
+                    && statement.startsWith("insert")).toList();
+            assertThat(codesets).as("codesets of cohort %d", i + 1).hasSize(i % 4 == 1 ? 1 : 0);
+        }
+    }
+
+    @Test
+    void batchKeepsOneSessionPerCohortRunningAtATime(TestDatabase database, @TempDir Path folder) throws IOException {
+        // given the benchmark's CDM at 200 persons, its 20 definitions, and a data source that counts its connections
+        Schemas schemas = new Schemas("cdm_sessions", "vocab_sessions", "results_sessions", "myelin");
+        BenchmarkCdm.generate(database.dataSource(), schemas, 200);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < DEFINITIONS; i++) {
+            files.add(Files.writeString(folder.resolve(String.format(Locale.ROOT, "d%02d.json", i + 1)), BenchmarkCdm.definition(i)));
+        }
+        AtomicInteger connections = new AtomicInteger();
+        DataSource counting = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("getConnection")) {
+                        connections.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(database.dataSource(), arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        // when they run as a batch, three at a time
+        BatchOutcome batch = new CohortBatchGenerator(counting, schemas, 3).generate(files, 201);
+
+        // then every cohort is written, over three connections for the whole batch rather than one per cohort
+        assertThat(batch.failed()).isEmpty();
+        assertThat(batch.generated()).hasSize(DEFINITIONS);
+        assertThat(connections).hasValue(3);
     }
 
     private static List<String> rows(DSLContext sql, Table<?> table, Field<Integer> cohortId, int id) {

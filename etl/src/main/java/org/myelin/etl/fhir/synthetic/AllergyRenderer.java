@@ -1,5 +1,6 @@
 package org.myelin.etl.fhir.synthetic;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
@@ -26,6 +27,7 @@ final class AllergyRenderer {
             return;
         }
         Allergy allergy = ALLERGIES.get(random.nextInt(ALLERGIES.size()));
+        LocalDate onset = history.birthDate().plusYears(5 + random.nextInt(20));
         AllergyIntolerance resource = out.add(new AllergyIntolerance(), "alg");
         resource.setPatient(out.patient())
                 .setCode(FhirCodes.concept(FhirCodes.SNOMED, allergy.snomed(), allergy.display()))
@@ -34,6 +36,6 @@ final class AllergyRenderer {
                 .setClinicalStatus(FhirCodes.concept(FhirCodes.ALLERGY_CLINICAL, "active", "Active"))
                 .setVerificationStatus(FhirCodes.concept(FhirCodes.ALLERGY_VERIFICATION, "confirmed", "Confirmed"))
                 .setRecordedDateElement(FhirTime.at(history.diagnosisDate(), 9 * 60 + random.nextInt(480)))
-                .setOnset(FhirTime.day(history.birthDate().plusYears(5 + random.nextInt(20))));
+                .setOnset(FhirTime.day(onset.isAfter(history.diagnosisDate()) ? history.diagnosisDate() : onset));
     }
 }

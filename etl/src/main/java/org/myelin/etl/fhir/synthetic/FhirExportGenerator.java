@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.hl7.fhir.r4.model.Medication;
+import org.myelin.etl.fhir.synthetic.FhirDefectSeeder.BadLine;
 import org.myelin.etl.registry.synthetic.GenerationProgress;
 import org.myelin.etl.synthetic.Drug;
 import org.myelin.sql.UserError;
@@ -21,7 +22,8 @@ import org.myelin.sql.UserError;
 /**
  * Generates synthetic FHIR R4 from a CLAIMS hospital ({@code myelin generate fhir}): Bulk Data NDJSON, one file
  * per resource type, or transaction Bundles of {@value #PATIENTS_PER_BUNDLE} patients with {@code urn:uuid:}
- * references. Resources are built with HAPI's R4 model and written by its JSON parser.
+ * references. Resources are built with HAPI's R4 model and written by its JSON parser. With defects, NDJSON
+ * holds bad lines of every kind too, listed in {@value ExpectedFhirQuarantine#QUARANTINE_FILE} beside it.
  *
  * <p>Patients are rendered a batch at a time on all cores and written in order, so memory stays flat whatever
  * the number of patients and the same options always give the same bytes.
@@ -41,15 +43,21 @@ public final class FhirExportGenerator {
     private final FhirContext context = FhirContext.forR4Cached();
     private final HospitalPopulation population;
     private final FhirPatientRenderer renderer;
+    private final FhirDefectSeeder defects;
 
     public FhirExportGenerator(FhirGenerationOptions options) {
         this.options = options;
         this.population = new HospitalPopulation(options);
         this.renderer = new FhirPatientRenderer(options.seed(), options.bundles());
+        this.defects = new FhirDefectSeeder(options.seed(), options.patients());
     }
 
     /** A resource encoded as one line of JSON. */
     private record EncodedResource(String type, String id, String json) {
+    }
+
+    /** A patient's resources and the bad lines seeded after them (none without defects). */
+    private record EncodedPatient(List<EncodedResource> resources, List<BadLine> badLines) {
     }
 
     /**
@@ -80,23 +88,35 @@ public final class FhirExportGenerator {
                 files.write("Medication", parser.encodeResourceToString(MedicationCatalog.medication(drug, false)));
                 counts.merge("Medication", 1L, Long::sum);
             }
+            ExpectedFhirQuarantine expected = new ExpectedFhirQuarantine();
             int total = options.patients();
             for (int from = 0; from < total; from += BATCH) {
-                List<List<EncodedResource>> batch = IntStream.range(from, Math.min(total, from + BATCH))
+                List<EncodedPatient> batch = IntStream.range(from, Math.min(total, from + BATCH))
                         .parallel()
-                        .mapToObj(slot -> encode(population.patient(slot)))
+                        .mapToObj(slot -> encodeWithDefects(population.patient(slot)))
                         .toList();
-                for (List<EncodedResource> patient : batch) {
-                    for (EncodedResource resource : patient) {
+                for (EncodedPatient patient : batch) {
+                    for (EncodedResource resource : patient.resources()) {
                         files.write(resource.type(), resource.json());
                         counts.merge(resource.type(), 1L, Long::sum);
+                    }
+                    for (BadLine bad : patient.badLines()) {
+                        expected.seeded(files.write(bad.fileType(), bad.json()), bad);
                     }
                 }
                 registryPatients[0] += countRegistryPatients(from, Math.min(total, from + BATCH));
                 report(Math.min(total, from + BATCH), total, progress);
             }
+            if (options.defects()) {
+                expected.write(directory, files.lineCounts());
+            }
+            return expected.total();
         }
-        return 0;
+    }
+
+    private EncodedPatient encodeWithDefects(HospitalPatient patient) {
+        List<BadLine> badLines = options.defects() ? defects.lines(patient, context.newJsonParser()) : List.of();
+        return new EncodedPatient(encode(patient), badLines);
     }
 
     private List<EncodedResource> encode(HospitalPatient patient) {
@@ -158,6 +178,8 @@ public final class FhirExportGenerator {
             for (String type : RESOURCE_TYPES) {
                 Files.deleteIfExists(directory.resolve(NdjsonFiles.fileName(type)));
             }
+            Files.deleteIfExists(directory.resolve(ExpectedFhirQuarantine.QUARANTINE_FILE));
+            Files.deleteIfExists(directory.resolve(ExpectedFhirQuarantine.COUNTS_FILE));
             try (DirectoryStream<Path> bundles = Files.newDirectoryStream(directory, "bundle-*.json")) {
                 for (Path bundle : bundles) {
                     Files.delete(bundle);

@@ -8,6 +8,7 @@ import java.util.TimeZone;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Period;
+import org.myelin.etl.synthetic.PatientHistory;
 
 /** Dates and times as the hospital writes them: local time of a central European hospital, to the second. */
 final class FhirTime {
@@ -16,6 +17,11 @@ final class FhirTime {
     private static final TimeZone TIME_ZONE = TimeZone.getTimeZone(ZONE);
 
     private FhirTime() {
+    }
+
+    /** The last day the hospital's record of a patient can hold: the death, else the last contact. */
+    static LocalDate lastDay(PatientHistory history) {
+        return history.deathDate() != null ? history.deathDate() : history.lastContactDate();
     }
 
     /** A moment on a day, minutes after midnight local time. */

@@ -18,7 +18,7 @@ final class ImmunizationRenderer {
     private static final LocalDate COVID_CAMPAIGN = LocalDate.of(2021, 4, 1);
 
     void render(PatientHistory history, SplittableRandom random, PatientResources out) {
-        LocalDate end = history.deathDate() != null ? history.deathDate() : history.lastContactDate();
+        LocalDate end = FhirTime.lastDay(history);
         for (int year = history.diagnosisDate().getYear(); year <= end.getYear(); year++) {
             LocalDate day = LocalDate.of(year, 10, 1).plusDays(random.nextInt(60));
             if (!day.isBefore(history.diagnosisDate()) && !day.isAfter(end) && random.nextDouble() < INFLUENZA_SHARE) {
@@ -26,8 +26,9 @@ final class ImmunizationRenderer {
                         "Influenza, seasonal, injectable, preservative free");
             }
         }
-        if (!end.isBefore(COVID_CAMPAIGN) && random.nextDouble() < 0.7) {
-            vaccinate(out, COVID_CAMPAIGN.plusDays(random.nextInt(120)), random, "208",
+        LocalDate covid = COVID_CAMPAIGN.plusDays(random.nextInt(120));
+        if (!covid.isAfter(end) && random.nextDouble() < 0.7) {
+            vaccinate(out, covid, random, "208",
                     "SARS-COV-2 (COVID-19) vaccine, mRNA, spike protein, LNP, preservative free, 30 mcg/0.3mL dose");
         }
         for (TreatmentEpisode episode : history.treatments()) {

@@ -38,7 +38,7 @@ final class MedicationRenderer {
     private static final double REFERENCE_SHARE = 0.2;
 
     void render(PatientHistory history, SplittableRandom random, PatientResources out) {
-        LocalDate lastDay = history.deathDate() != null ? history.deathDate() : history.lastContactDate();
+        LocalDate lastDay = FhirTime.lastDay(history);
         for (TreatmentEpisode episode : history.treatments()) {
             if (episode.start().isAfter(lastDay)) {
                 continue;
@@ -46,7 +46,7 @@ final class MedicationRenderer {
             Drug drug = episode.drug();
             boolean infused = drug.route().equals("intravenous");
             if (!infused && random.nextDouble() < REPORTED_SHARE) {
-                statement(episode, random, out);
+                statement(episode, lastDay, random, out);
                 continue;
             }
             MedicationRequest request = out.add(new MedicationRequest(), "mreq");
@@ -73,8 +73,10 @@ final class MedicationRenderer {
         }
     }
 
-    private static void statement(TreatmentEpisode episode, SplittableRandom random, PatientResources out) {
+    private static void statement(TreatmentEpisode episode, LocalDate lastDay, SplittableRandom random,
+            PatientResources out) {
         Drug drug = episode.drug();
+        LocalDate asserted = episode.start().plusDays(random.nextInt(90));
         MedicationStatement statement = out.add(new MedicationStatement(), "mstat");
         statement.setStatus(episode.end() == null ? MedicationStatementStatus.ACTIVE
                         : episode.stopReason() != null ? MedicationStatementStatus.STOPPED
@@ -82,7 +84,7 @@ final class MedicationRenderer {
                 .setMedication(FhirCodes.drug(drug, !episode.start().isBefore(ATC_REVISION)))
                 .setSubject(out.patient())
                 .setEffective(period(episode))
-                .setDateAssertedElement(FhirTime.at(episode.start().plusDays(random.nextInt(90)), 10 * 60))
+                .setDateAssertedElement(FhirTime.at(asserted.isAfter(lastDay) ? lastDay : asserted, 10 * 60))
                 .setInformationSource(out.patient())
                 .addDosage(dosage(drug));
     }

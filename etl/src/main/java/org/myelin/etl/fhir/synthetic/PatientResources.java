@@ -28,7 +28,7 @@ final class PatientResources {
 
     /** Adds the patient, first, with the id {@code pat-slot}. */
     Patient addPatient(Patient patient) {
-        patient.setId(idFor("Patient", "pat-" + slot, bundle));
+        patient.setId(idFor("Patient", patientId(slot), bundle));
         resources.add(patient);
         return patient;
     }
@@ -56,6 +56,11 @@ final class PatientResources {
 
     List<Resource> resources() {
         return resources;
+    }
+
+    /** The NDJSON id of the patient in a slot. */
+    static String patientId(int slot) {
+        return "pat-" + slot;
     }
 
     /** The id a resource gets: its natural id in NDJSON, the UUID of {@code Type/natural-id} in bundles. */

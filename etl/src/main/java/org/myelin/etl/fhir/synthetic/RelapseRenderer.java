@@ -21,12 +21,19 @@ import org.myelin.etl.synthetic.Relapse;
  */
 final class RelapseRenderer {
 
+    /** The longest a relapse keeps the hospital busy (steroids, admission); one not over by the last day is left out. */
+    private static final int MAX_CARE_DAYS = 10;
+
     void render(PatientHistory history, SplittableRandom random, PatientResources out) {
         EncounterFactory encounters = new EncounterFactory(out);
+        LocalDate lastDay = FhirTime.lastDay(history);
         for (Relapse relapse : history.relapses()) {
             LocalDate seen = relapse.onset().plusDays(1 + random.nextInt(5));
             int arrival = 7 * 60 + random.nextInt(12 * 60);
             int steroidDays = relapse.steroidTreated() ? 3 + random.nextInt(3) : 0;
+            if (seen.plusDays(MAX_CARE_DAYS).isAfter(lastDay)) {
+                continue;
+            }
             Encounter encounter = switch (relapse.severity()) {
                 case MILD -> encounters.encounter(EncounterClass.AMB, "Unscheduled neurology consultation", seen,
                         arrival, seen, arrival + 30, null);
@@ -34,7 +41,7 @@ final class RelapseRenderer {
                         arrival, seen, arrival + 180 + random.nextInt(240), null);
                 case SEVERE -> admission(encounters, seen, arrival, Math.max(steroidDays, 2) + random.nextInt(5));
             };
-            diagnosis(relapse, seen, encounter, out);
+            diagnosis(relapse, seen, lastDay, encounter, out);
             for (int day = 0; day < steroidDays; day++) {
                 MedicationAdministration steroid = out.add(new MedicationAdministration(), "madm");
                 int start = arrival + 60 + day * 24 * 60;
@@ -61,7 +68,9 @@ final class RelapseRenderer {
         return stay;
     }
 
-    private static void diagnosis(Relapse relapse, LocalDate seen, Encounter encounter, PatientResources out) {
+    /** The relapse's diagnosis, resolved when it ended by the last day of the record. */
+    private static void diagnosis(Relapse relapse, LocalDate seen, LocalDate lastDay, Encounter encounter,
+            PatientResources out) {
         boolean optic = relapse.systems().contains(FunctionalSystem.VISUAL);
         CodeableConcept code = optic
                 ? new CodeableConcept(FhirCodes.coding(FhirCodes.SNOMED, "66760008", "Optic neuritis"))
@@ -76,7 +85,7 @@ final class RelapseRenderer {
                 .setVerificationStatus(FhirCodes.concept(FhirCodes.CONDITION_VERIFICATION, "confirmed", "Confirmed"))
                 .setOnset(FhirTime.day(relapse.onset()))
                 .setRecordedDateElement(FhirTime.day(seen));
-        if (relapse.end() != null) {
+        if (relapse.end() != null && !relapse.end().isAfter(lastDay)) {
             condition.setAbatement(FhirTime.day(relapse.end()))
                     .setClinicalStatus(FhirCodes.concept(FhirCodes.CONDITION_CLINICAL, "resolved", "Resolved"));
         } else {
