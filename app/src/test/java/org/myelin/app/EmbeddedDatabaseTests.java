@@ -29,6 +29,7 @@ class EmbeddedDatabaseTests {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("Database initialised:").contains("Myelin MS starter")
                 .containsPattern("patients.csv +40 +40 +0").containsPattern("FHIR Patient +40 +40 +0 +0")
+                .containsPattern("\\[5/7\\] Data quality.*\\n(.*\\n)*? +All +\\d+ +\\d+ +\\d+ +0 ")
                 .contains("Demo finished");
         Matcher linked = Pattern.compile("40 patients \\((\\d+) with a registry id\\)").matcher(demo.err());
         assertThat(linked.find()).as(demo.err()).isTrue();

@@ -29,7 +29,7 @@ class StudyCommandsTests {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Report:          " + out.resolve("report.html"));
-        assertThat(run.err()).contains("study myelin-ms-library: 31 cohorts");
+        assertThat(run.err()).contains("study myelin-ms-library: 36 cohorts");
         assertThat(out.resolve("manifest.json")).exists();
         assertThat(out.resolve("cohort_counts.csv")).content().contains("1001,Multiple sclerosis,target,library ms,0,0");
         assertThat(temp.resolve("ms-study.zip")).exists();
@@ -51,7 +51,7 @@ class StudyCommandsTests {
         assertThat(negative.err().strip()).isEqualTo("myelin: the minimum cell count must be 0 or more, not -1 (OHDSI networks use 5)");
         assertThat(analysis.exitCode()).isEqualTo(2);
         assertThat(analysis.err().strip()).endsWith(study + ": $.analyses[0]: unknown analysis 'everything'; known: "
-                + "[cohortCounts, attrition, characteristics, incidence, timeToEvent, treatmentSequences]");
+                + "[cohortCounts, attrition, characteristics, incidence, timeToEvent, treatmentSequences, relapseRate]");
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.err()).contains("name either a study definition (STUDY.json) or --library ms, not both");
         assertThat(out).doesNotExist();

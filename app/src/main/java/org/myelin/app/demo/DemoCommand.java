@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the whole chain on generated data: initialise the database, load the MS starter vocabulary, "
                 + "generate a registry export and the hospital's FHIR R4 data of the same patients, load both with one nightly "
-                + "ETL run, generate a cohort, and run the MS library "
+                + "ETL run, show the data-quality checks that gated its publish, generate a cohort, and run the MS library "
                 + "study into a results package with an HTML report.")
 public final class DemoCommand extends DatabaseCommand {
 
@@ -63,15 +63,15 @@ public final class DemoCommand extends DatabaseCommand {
     @Override
     protected void run(OpenDatabase database, PrintWriter out) {
         long started = System.nanoTime();
-        out.println("[1/6] Database: " + database.description());
+        out.println("[1/7] Database: " + database.description());
         DbInitCommand.initialise(database, out);
 
-        out.println("[2/6] MS starter vocabulary");
+        out.println("[2/7] MS starter vocabulary");
         new VocabularyLoader(database.dataSource(), database.schemas(), LoadProgress.silent()).loadStarter().summary()
                 .stream().filter(line -> line.startsWith("copy") || line.startsWith("vocabulary version")).forEach(line -> out.println("      " + line));
 
         Path export = home().resolve("demo").resolve("registry-export");
-        out.println("[3/6] Synthetic registry export and FHIR R4 data of " + patients + " patients");
+        out.println("[3/7] Synthetic registry export and FHIR R4 data of " + patients + " patients");
         ProgressLine progress = new ProgressLine(err());
         var generated = new RegistryExportGenerator(RegistryGenerationOptions.of(patients, SEED, false))
                 .generate(export, (done, total) -> progress.update(String.format("%,d of %,d patients", done, total)));
@@ -82,16 +82,20 @@ public final class DemoCommand extends DatabaseCommand {
                 .generate(fhir, (done, total) -> progress.update(String.format("%,d of %,d FHIR patients", done, total)));
         progress.done("      " + fhirGenerated.describe());
 
-        out.println("[4/6] Nightly ETL of the registry export and the FHIR data into one OMOP CDM");
+        out.println("[4/7] Nightly ETL of the registry export and the FHIR data into one OMOP CDM");
         RegistryRunReport report = new RegistryEtl(database.dataSource(), database.schemas(), RunProgress.SILENT)
                 .run(export, List.of(), List.of(new FhirSource(List.of(fhir), FhirSource.DEFAULT_LINK_SYSTEM, List.of())));
-        out.print(report.render().indent(6));
+        out.print(report.render(false).indent(6));
 
-        out.println("[5/6] Cohort: " + DEMO_COHORT + " (ATLAS/Circe definition)");
+        out.println("[5/7] Data quality: the OHDSI DQD checks that gated the publish, by category");
+        out.print(report.quality().indent(6));
+        out.println("      The failing checks, their SQL and the trend: myelin dq (writes dq-report.html)");
+
+        out.println("[6/7] Cohort: " + DEMO_COHORT + " (ATLAS/Circe definition)");
         out.print(new CohortGenerator(database.dataSource(), database.schemas()).generate(demoCohort())
                 .attritionTable().indent(6));
 
-        out.println("[6/6] Study: the MS phenotype library, every analysis, small cells hidden");
+        out.println("[7/7] Study: the MS phenotype library, every analysis, small cells hidden");
         Path studyReport = runLibraryStudy(database, progress);
 
         out.println();

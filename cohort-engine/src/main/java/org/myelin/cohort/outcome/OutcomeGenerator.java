@@ -29,6 +29,14 @@ public final class OutcomeGenerator {
     }
 
     /**
+     * Fails with a {@link UserError} when the loaded vocabulary lacks a concept the outcomes read, so that a caller can
+     * check before it writes anything.
+     */
+    public void requireConcepts() {
+        OutcomeConcepts.resolve(dataSource, schemas);
+    }
+
+    /**
      * Generates {@code outcome} as {@code cohortId}; a NEDA-3 target cohort must have been generated before, and the
      * loaded vocabulary must hold the outcome concepts, else a {@link UserError} and nothing is written.
      */

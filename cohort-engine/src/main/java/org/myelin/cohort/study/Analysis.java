@@ -10,7 +10,8 @@ public enum Analysis {
     CHARACTERISTICS("characteristics"),
     INCIDENCE("incidence"),
     TIME_TO_EVENT("timeToEvent"),
-    TREATMENT_SEQUENCES("treatmentSequences");
+    TREATMENT_SEQUENCES("treatmentSequences"),
+    RELAPSE_RATE("relapseRate");
 
     private final String jsonName;
 

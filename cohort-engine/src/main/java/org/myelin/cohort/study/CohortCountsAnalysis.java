@@ -43,7 +43,7 @@ final class CohortCountsAnalysis {
     }
 
     static ResultTable counts(DSLContext sql, List<CohortReference> cohorts) {
-        Integer[] ids = cohorts.stream().map(CohortReference::cohortId).toArray(Integer[]::new);
+        Integer[] ids = CohortReference.ids(cohorts);
         Map<Integer, Record> counted = sql.resultQuery(QUERY, COHORT, DSL.val(ids)).fetchMap(record -> record.get(0, Integer.class));
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (CohortReference cohort : cohorts) {
@@ -73,6 +73,7 @@ final class CohortCountsAnalysis {
         return switch (cohort.source()) {
             case LIBRARY -> "library " + cohort.location();
             case FILE -> "file " + java.nio.file.Path.of(cohort.location()).getFileName();
+            case OUTCOME -> "MS outcome: " + cohort.location();
             case GENERATED -> "generated before the study";
         };
     }

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Incidence of each outcome within each target: persons with a first outcome in their time at risk per 1,000
- * person-years, with the exact Poisson 95% interval. Counting is one statement per pair; only the interval's gamma
- * quantiles are computed here.
+ * person-years, with the exact Poisson 95% interval. Counting is one statement for every pair; only the interval's
+ * gamma quantiles are computed here.
  */
 final class IncidenceAnalysis {
 
@@ -29,7 +29,14 @@ final class IncidenceAnalysis {
             ResultColumn.derived("ci95_upper", "exact Poisson 95% upper limit per 1,000 person-years"));
 
     private static final String QUERY = "with " + TimeAtRisk.CTE + """
-            select count(*), count(*) filter (where event), coalesce(sum(days), 0) / 365.25 from tte
+            , counted as (
+              select target_id, outcome_id, count(*) as persons, count(*) filter (where event) as events,
+                sum(days) as days
+              from tte group by target_id, outcome_id)
+            select pairs.target_id, pairs.outcome_id, coalesce(counted.persons, 0), coalesce(counted.events, 0),
+              coalesce(counted.days, 0) / 365.25
+            from pairs left join counted using (target_id, outcome_id)
+            order by pairs.target_order, pairs.outcome_order
             """;
 
     private IncidenceAnalysis() {
@@ -37,26 +44,23 @@ final class IncidenceAnalysis {
 
     static ResultTable run(DSLContext sql, List<CohortReference> targets, List<CohortReference> outcomes) {
         List<List<@Nullable Object>> rows = new ArrayList<>();
-        for (CohortReference target : targets) {
-            for (CohortReference outcome : outcomes) {
-                Record row = sql.resultQuery(QUERY, COHORT, DSL.val(target.cohortId()), DSL.val(outcome.cohortId()))
-                        .fetchSingle();
-                long persons = row.get(0, Long.class);
-                long events = row.get(1, Long.class);
-                double years = row.get(2, Double.class);
-                List<@Nullable Object> values = new ArrayList<>(List.of(target.cohortId(), outcome.cohortId(),
-                        persons, events, years));
-                if (years > 0) {
-                    values.add(1000.0 * events / years);
-                    values.add(1000.0 * PoissonInterval.lower(events) / years);
-                    values.add(1000.0 * PoissonInterval.upper(events) / years);
-                } else {
-                    values.add(null);
-                    values.add(null);
-                    values.add(null);
-                }
-                rows.add(values);
+        for (Record row : sql.resultQuery(QUERY, COHORT, DSL.val(CohortReference.ids(targets)),
+                DSL.val(CohortReference.ids(outcomes))).fetch()) {
+            long persons = row.get(2, Long.class);
+            long events = row.get(3, Long.class);
+            double years = row.get(4, Double.class);
+            List<@Nullable Object> values = new ArrayList<>(List.of(row.get(0, Integer.class), row.get(1, Integer.class),
+                    persons, events, years));
+            if (years > 0) {
+                values.add(1000.0 * events / years);
+                values.add(1000.0 * PoissonInterval.lower(events) / years);
+                values.add(1000.0 * PoissonInterval.upper(events) / years);
+            } else {
+                values.add(null);
+                values.add(null);
+                values.add(null);
             }
+            rows.add(values);
         }
         return TABLE.withRows(rows);
     }

@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Time to the first outcome in each target (Kaplan-Meier), reported at every {@code interval} days from index: the
  * persons at risk at that time, the events and censorings since the previous time, and the survival with its
- * log-log 95% interval (Greenwood's variance). The curve and its variance are window sums in SQL; here only the
- * interval is transformed.
+ * log-log 95% interval (Greenwood's variance), for every pair in one statement. The curve and its variance are
+ * window sums in SQL, gathered into one bucket per time point and carried forward over the grid in one pass (the curve only falls and the variance
+ * only grows, so the value at a time point is the running minimum or maximum); here only the interval is
+ * transformed.
  */
 final class KaplanMeierAnalysis {
 
@@ -31,27 +33,39 @@ final class KaplanMeierAnalysis {
 
     private static final String QUERY = "with " + TimeAtRisk.CTE + """
             , steps as (
-              select days, count(*) filter (where event) as d, count(*) filter (where not event) as c
-              from tte group by days),
+              select target_id, outcome_id, days, count(*) filter (where event) as d, count(*) filter (where not event) as c
+              from tte group by target_id, outcome_id, days),
             curve as (
-              select days, d, c,
-                bool_or(d > 0 and d = sum_n) over (order by days) as reached_zero,
-                sum(case when d < sum_n then ln(1 - d::float8 / sum_n) else 0 end) over (order by days) as log_survival,
-                sum(case when d < sum_n then d::float8 / (sum_n * (sum_n - d)) else 0 end) over (order by days)
-                  as greenwood
-              from (select days, d, c, sum(d + c) over (order by days desc) as sum_n from steps) at_risk),
+              select target_id, outcome_id, days, d, c,
+                bool_or(d > 0 and d = sum_n) over pair as reached_zero,
+                sum(case when d < sum_n then ln(1 - d::float8 / sum_n) else 0 end) over pair as log_survival,
+                sum(case when d < sum_n then d::float8 / (sum_n * (sum_n - d)) else 0 end) over pair as greenwood
+              from (select target_id, outcome_id, days, d, c,
+                      sum(d + c) over (partition by target_id, outcome_id order by days desc) as sum_n
+                    from steps) at_risk
+              window pair as (partition by target_id, outcome_id order by days)),
+            buckets as (
+              select target_id, outcome_id, ((days + {3} - 1) / {3}) * {3} as t, sum(d) as d, sum(c) as c,
+                sum(d + c) filter (where days % {3} = 0) as on_t, min(log_survival) as log_survival,
+                max(greenwood) as greenwood, bool_or(reached_zero) as reached_zero
+              from curve group by target_id, outcome_id, 3),
+            totals as (
+              select target_id, outcome_id, sum(d + c) as n, max(days) as max_days from steps
+              group by target_id, outcome_id),
             grid as (
-              select g * {3} as t from generate_series(0, (select (coalesce(max(days), 0) + {3} - 1) / {3} from tte)) g)
-            select grid.t,
-              (select coalesce(sum(d + c), 0) from steps where days >= grid.t) as at_risk,
-              (select coalesce(sum(d), 0) from steps where days > grid.t - {3} and days <= grid.t) as events,
-              (select coalesce(sum(c), 0) from steps where days > grid.t - {3} and days <= grid.t) as censored,
-              case when point.reached_zero then 0 else exp(coalesce(point.log_survival, 0)) end as survival,
-              coalesce(point.greenwood, 0) as greenwood
-            from grid left join lateral (
-              select reached_zero, log_survival, greenwood from curve where curve.days <= grid.t
-              order by curve.days desc limit 1) point on true
-            order by grid.t
+              select pairs.target_id, pairs.outcome_id, pairs.target_order, pairs.outcome_order, g * {3} as t
+              from pairs left join totals using (target_id, outcome_id)
+              cross join lateral generate_series(0, (coalesce(totals.max_days, 0) + {3} - 1) / {3}) g)
+            select grid.target_id, grid.outcome_id, grid.t,
+              coalesce(totals.n - coalesce(sum(b.d + b.c) over w, 0) + coalesce(b.on_t, 0), 0) as at_risk,
+              coalesce(b.d, 0) as events, coalesce(b.c, 0) as censored,
+              case when bool_or(b.reached_zero) over w then 0 else exp(coalesce(min(b.log_survival) over w, 0)) end
+                as survival,
+              coalesce(max(b.greenwood) over w, 0) as greenwood
+            from grid left join buckets b using (target_id, outcome_id, t)
+            left join totals using (target_id, outcome_id)
+            window w as (partition by grid.target_id, grid.outcome_id order by grid.t)
+            order by grid.target_order, grid.outcome_order, grid.t
             """;
 
     private static final double Z = 1.959963984540054;
@@ -61,17 +75,13 @@ final class KaplanMeierAnalysis {
 
     static ResultTable run(DSLContext sql, List<CohortReference> targets, List<CohortReference> outcomes, int interval) {
         List<List<@Nullable Object>> rows = new ArrayList<>();
-        for (CohortReference target : targets) {
-            for (CohortReference outcome : outcomes) {
-                for (Record point : sql.resultQuery(QUERY, COHORT, DSL.val(target.cohortId()),
-                        DSL.val(outcome.cohortId()), DSL.inline(interval)).fetch()) {
-                    double survival = point.get(4, Double.class);
-                    double greenwood = point.get(5, Double.class);
-                    rows.add(new ArrayList<>(List.of(target.cohortId(), outcome.cohortId(), point.get(0, Integer.class),
-                            point.get(1, Long.class), point.get(2, Long.class), point.get(3, Long.class), survival,
-                            limit(survival, greenwood, -1), limit(survival, greenwood, 1))));
-                }
-            }
+        for (Record point : sql.resultQuery(QUERY, COHORT, DSL.val(CohortReference.ids(targets)),
+                DSL.val(CohortReference.ids(outcomes)), DSL.inline(interval)).fetch()) {
+            double survival = point.get(6, Double.class);
+            double greenwood = point.get(7, Double.class);
+            rows.add(new ArrayList<>(List.of(point.get(0, Integer.class), point.get(1, Integer.class),
+                    point.get(2, Integer.class), point.get(3, Long.class), point.get(4, Long.class),
+                    point.get(5, Long.class), survival, limit(survival, greenwood, -1), limit(survival, greenwood, 1))));
         }
         return TABLE.withRows(rows);
     }

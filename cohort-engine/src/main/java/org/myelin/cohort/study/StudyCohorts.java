@@ -4,12 +4,18 @@ import static org.myelin.sql.jooq.results.Tables.COHORT_DEFINITION;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.myelin.cohort.check.DefinitionChecker;
 import org.myelin.cohort.compile.CohortCompiler;
+import org.myelin.cohort.outcome.Neda3;
+import org.myelin.cohort.outcome.Outcome;
+import org.myelin.cohort.outcome.OutcomeGenerator;
 import org.myelin.cohort.run.CohortDefinition;
 import org.myelin.cohort.run.CohortDefinitionFiles;
 import org.myelin.cohort.run.CohortGeneration;
@@ -19,7 +25,8 @@ import org.myelin.sql.UserError;
 
 /**
  * Prepares a study's cohorts before anything is written: definition files are read, checked and compiled, library
- * keys resolved, and cohorts said to be generated already are looked up in {@code results.cohort_definition}. Any
+ * keys resolved, the concepts MS outcomes read looked up (and a NEDA-3 target found), and cohorts said to be
+ * generated already are looked up in {@code results.cohort_definition}. Any
  * failure is one {@link UserError} naming the study file and the JSON path.
  */
 final class StudyCohorts {
@@ -40,9 +47,11 @@ final class StudyCohorts {
 
     List<Prepared> prepare(StudyDefinition study, String source, DSLContext sql) {
         List<Prepared> prepared = new ArrayList<>();
+        Set<Integer> before = new HashSet<>();
         for (CohortReference cohort : study.cohorts()) {
             try {
-                prepared.add(prepare(cohort, sql));
+                prepared.add(prepare(cohort, sql, before));
+                before.add(cohort.cohortId());
             } catch (UserError e) {
                 throw new UserError(source + ": " + cohort.jsonPath() + ": " + e.getMessage(), e);
             }
@@ -50,7 +59,8 @@ final class StudyCohorts {
         return prepared;
     }
 
-    private Prepared prepare(CohortReference cohort, DSLContext sql) {
+    /** Prepares one cohort; {@code before} holds the ids of the study's cohorts generated before it. */
+    private Prepared prepare(CohortReference cohort, DSLContext sql, Set<Integer> before) {
         return switch (cohort.source()) {
             case FILE -> {
                 CohortDefinition read = new CohortDefinitionFiles().read(Path.of(cohort.location()), cohort.cohortId());
@@ -67,8 +77,19 @@ final class StudyCohorts {
                 }
                 yield new Prepared(cohort, library.prepare(cohort.location(), cohort.cohortId()), true);
             }
+            case OUTCOME -> {
+                Outcome outcome = Objects.requireNonNull(cohort.outcome(), "an outcome cohort holds its outcome");
+                OutcomeGenerator generator = new OutcomeGenerator(dataSource, schemas);
+                generator.requireConcepts();
+                if (outcome instanceof Neda3 neda && !before.contains(neda.targetCohortId())
+                        && !generated(sql, neda.targetCohortId())) {
+                    throw new UserError(outcome.name() + ": the target cohort " + neda.targetCohortId() + " is neither "
+                            + "a cohort of the study listed before this one nor generated before the study");
+                }
+                yield new Prepared(cohort, () -> generator.generate(cohort.cohortId(), outcome), true);
+            }
             case GENERATED -> {
-                if (!sql.fetchExists(COHORT_DEFINITION, COHORT_DEFINITION.COHORT_DEFINITION_ID.eq(cohort.cohortId()))) {
+                if (!generated(sql, cohort.cohortId())) {
                     throw new UserError(cohort.role().label() + " cohort " + cohort.cohortId() + " was not generated "
                             + "(no row in the results schema's cohort_definition); generate it first with "
                             + "'myelin cohort run', or name a 'library' cohort or a definition 'file'");
@@ -78,5 +99,9 @@ final class StudyCohorts {
                 }, false);
             }
         };
+    }
+
+    private static boolean generated(DSLContext sql, int cohortId) {
+        return sql.fetchExists(COHORT_DEFINITION, COHORT_DEFINITION.COHORT_DEFINITION_ID.eq(cohortId));
     }
 }

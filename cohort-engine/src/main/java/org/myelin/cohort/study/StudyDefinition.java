@@ -3,14 +3,16 @@ package org.myelin.cohort.study;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A network study: its id and title, its cohorts by role, the analyses to run, and the interval, in days, at which
- * Kaplan-Meier curves are reported.
+ * A network study: its id and title, its cohorts by role, the analyses to run, the interval, in days, at which
+ * Kaplan-Meier curves are reported, and the cohort of relapse events the relapse rate counts (null when the study
+ * does not ask for it).
  */
 public record StudyDefinition(String id, String title, List<CohortReference> targets,
         List<CohortReference> comparators, List<CohortReference> outcomes, Set<Analysis> analyses,
-        int timeToEventIntervalDays) {
+        int timeToEventIntervalDays, @Nullable Integer relapseCohortId) {
 
     public StudyDefinition {
         targets = List.copyOf(targets);

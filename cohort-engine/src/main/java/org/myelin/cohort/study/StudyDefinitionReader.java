@@ -13,6 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.myelin.cohort.outcome.Outcome;
+import org.myelin.cohort.outcome.OutcomeReader;
 import org.myelin.sql.UserError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -27,8 +30,8 @@ public final class StudyDefinitionReader {
 
     private static final Pattern STUDY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Set<String> TOP = Set.of("id", "title", "targets", "comparators", "outcomes", "analyses",
-            "timeToEventIntervalDays");
-    private static final Set<String> COHORT = Set.of("cohortId", "name", "library", "file", "generated");
+            "timeToEventIntervalDays", "relapseCohortId");
+    private static final Set<String> COHORT = Set.of("cohortId", "name", "library", "file", "msOutcome", "generated");
     private static final int DEFAULT_INTERVAL_DAYS = 90;
 
     private final JsonMapper mapper = JsonMapper.builder().build();
@@ -83,8 +86,9 @@ public final class StudyDefinitionReader {
         int interval = root.has("timeToEventIntervalDays")
                 ? in.integer(root.get("timeToEventIntervalDays"), "$.timeToEventIntervalDays", 1, 3650)
                 : DEFAULT_INTERVAL_DAYS;
+        Set<Analysis> analyses = analyses(in, root);
         return new StudyDefinition(id, in.text(root, "$", "title", true), targets, comparators, outcomes,
-                analyses(in, root), interval);
+                analyses, interval, relapseCohort(in, root, ids, analyses));
     }
 
     private static List<CohortReference> cohorts(Json in, JsonNode root, CohortRole role, String field, Path folder,
@@ -119,14 +123,21 @@ public final class StudyDefinitionReader {
 
     private static CohortReference reference(Json in, JsonNode node, String path, int cohortId, CohortRole role,
             Path folder) {
-        int sources = (node.has("library") ? 1 : 0) + (node.has("file") ? 1 : 0) + (node.has("generated") ? 1 : 0);
+        int sources = (node.has("library") ? 1 : 0) + (node.has("file") ? 1 : 0) + (node.has("msOutcome") ? 1 : 0)
+                + (node.has("generated") ? 1 : 0);
         if (sources != 1) {
-            throw in.error(path, "give exactly one of 'library' (a library cohort id), 'file' (an ATLAS definition) "
-                    + "or 'generated': true (a cohort already in the results schema)");
+            throw in.error(path, "give exactly one of 'library' (a library cohort id), 'file' (an ATLAS definition), "
+                    + "'msOutcome' (an MS outcome and its parameters) or 'generated': true (a cohort already in the "
+                    + "results schema)");
         }
         CohortReference.Source source;
         String location;
-        if (node.has("library")) {
+        @Nullable Outcome outcome = null;
+        if (node.has("msOutcome")) {
+            source = CohortReference.Source.OUTCOME;
+            outcome = new OutcomeReader().read(node.get("msOutcome"), in.source() + ": " + path + ".msOutcome");
+            location = outcome.name();
+        } else if (node.has("library")) {
             source = CohortReference.Source.LIBRARY;
             location = in.text(node, path, "library", true);
         } else if (node.has("file")) {
@@ -142,7 +153,24 @@ public final class StudyDefinitionReader {
         String name = node.has("name") ? in.text(node, path, "name", true)
                 : source == CohortReference.Source.FILE
                         ? Path.of(location).getFileName().toString().replaceFirst("(?i)\\.json$", "") : location;
-        return new CohortReference(cohortId, name, role, source, location, path);
+        return new CohortReference(cohortId, name, role, source, location, outcome, path);
+    }
+
+    /** The relapse events cohort the relapse rate counts: one of the study's cohorts, required by that analysis. */
+    private static @Nullable Integer relapseCohort(Json in, JsonNode root, Set<Integer> ids, Set<Analysis> analyses) {
+        JsonNode node = root.get("relapseCohortId");
+        if (node == null) {
+            if (analyses.contains(Analysis.RELAPSE_RATE)) {
+                throw in.error("$.relapseCohortId", "missing; the relapseRate analysis counts the relapse events of "
+                        + "one of the study's cohorts (e.g. the library's 'ms-relapse')");
+            }
+            return null;
+        }
+        int cohortId = in.integer(node, "$.relapseCohortId", 1, Integer.MAX_VALUE);
+        if (!ids.contains(cohortId)) {
+            throw in.error("$.relapseCohortId", "cohort " + cohortId + " is not one of the study's cohorts");
+        }
+        return cohortId;
     }
 
     private static Set<Analysis> analyses(Json in, JsonNode root) {

@@ -60,6 +60,7 @@ final class StudyReport {
                 case "time_to_event.csv" -> kaplanMeier(table);
                 case "treatment_sequences.csv" -> sequences(table);
                 case "treatment_lines.csv" -> lines(table);
+                case "relapse_rates.csv" -> relapseRates(table);
                 default -> throw new IllegalStateException("no report section for " + table.file());
             }
         }
@@ -148,6 +149,15 @@ final class StudyReport {
                 table.rows().stream().map(row -> List.of(escape(cohortName(row.get(0))), escape(cohortName(row.get(1))),
                         count(row.get(2)), count(row.get(3)), number(row.get(4)), number(row.get(5)),
                         number(row.get(6)) + "&ndash;" + number(row.get(7)))).toList(), 2);
+    }
+
+    private void relapseRates(ResultTable table) {
+        html.append("<h2>Annualised relapse rate</h2>\n<p class=\"note\">Relapse events starting in the cohort's "
+                + "periods per person-year, exact Poisson 95% confidence interval.</p>\n");
+        tableOf(List.of("cohort", "persons", "relapses", "person-years", "relapses per person-year", "95% CI"),
+                table.rows().stream().map(row -> List.of(escape(cohortName(row.get(0))), count(row.get(2)),
+                        count(row.get(3)), number(row.get(4)), number(row.get(5)),
+                        number(row.get(6)) + "&ndash;" + number(row.get(7)))).toList(), 1);
     }
 
     /** One chart per target, a step curve per outcome, and the numbers at risk under it. */

@@ -14,6 +14,7 @@ import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.myelin.cohort.outcome.RelapseRates;
 import org.myelin.cohort.run.CohortGeneration;
 import org.myelin.sql.Schemas;
 import org.myelin.vocab.validate.VocabularyValidator;
@@ -75,6 +76,11 @@ public final class StudyRunner {
         if (study.runs(Analysis.TREATMENT_SEQUENCES)) {
             progress.accept("analysis: treatment sequences");
             tables.addAll(TreatmentSequenceAnalysis.run(sql, study.targets(), concepts, settings.minCellCount()));
+        }
+        Integer relapseCohort = study.relapseCohortId();
+        if (study.runs(Analysis.RELAPSE_RATE) && relapseCohort != null) {
+            progress.accept("analysis: annualised relapse rate of " + study.exposures().size() + " cohorts");
+            tables.add(RelapseRateAnalysis.run(new RelapseRates(dataSource, schemas), study.exposures(), relapseCohort));
         }
         String vocabulary = new VocabularyValidator(dataSource, schemas).version().orElse("none loaded");
         return new StudyResults(study, settings, tables,

@@ -35,11 +35,16 @@ final class TreatmentSequenceAnalysis {
             ResultColumn.count("persons", "persons with that sequence"),
             ResultColumn.derived("percent", "persons as a percentage of the target's persons"));
 
+    // Every target at once: each person's lines are computed once, whatever the targets they belong to; {1} is the
+    // array of target ids, in the study's order.
     private static final String LINES_CTE = """
-            with members as (select distinct subject_id from {0} where cohort_definition_id = {1}),
+            with members as (
+              select distinct cohort_definition_id as cohort_id, subject_id from {0}
+              where cohort_definition_id = any({1})),
             starts as (
               select de.person_id, dmt.ingredient, min(de.drug_exposure_start_date) as first_start
-              from members join {2} de on de.person_id = members.subject_id
+              from (select distinct subject_id from members) persons
+              join {2} de on de.person_id = persons.subject_id
               join unnest({3}, {4}) as dmt(concept_id, ingredient) on dmt.concept_id = de.drug_concept_id
               group by de.person_id, dmt.ingredient),
             lines as (
@@ -49,29 +54,35 @@ final class TreatmentSequenceAnalysis {
             named as (
               select lines.person_id, lines.line, regexp_replace(c.concept_name, '^Myelin site concept: ', '') as drug
               from lines join {5} c on c.concept_id = lines.ingredient where lines.line <= 3),
-            total as (select count(*) as n from members)
+            total as (select cohort_id, count(*) as n from members group by cohort_id)
             """;
 
     private static final String LINES_QUERY = LINES_CTE + """
-            select case line when 1 then 'first' when 2 then 'second' else 'third' end, drug, count(*),
-              100.0 * count(*) / nullif(max(total.n), 0)
-            from named cross join total group by line, drug order by line, count(*) desc, drug
+            select members.cohort_id, case named.line when 1 then 'first' when 2 then 'second' else 'third' end,
+              named.drug, count(*), 100.0 * count(*) / nullif(max(total.n), 0)
+            from members join named on named.person_id = members.subject_id join total using (cohort_id)
+            group by members.cohort_id, named.line, named.drug
+            order by array_position({1}, members.cohort_id), named.line, count(*) desc, named.drug
             """;
 
     private static final String SEQUENCES_QUERY = LINES_CTE + """
             , sequences as (
-              select members.subject_id, coalesce(string_agg(named.drug, ' > ' order by named.line), 'no DMT recorded')
-                as sequence, count(named.line) as lines
-              from members left join named on named.person_id = members.subject_id group by members.subject_id),
-            counted as (select sequence, lines, count(*) as persons from sequences group by sequence, lines),
+              select members.cohort_id, members.subject_id,
+                coalesce(string_agg(named.drug, ' > ' order by named.line), 'no DMT recorded') as sequence,
+                count(named.line) as lines
+              from members left join named on named.person_id = members.subject_id
+              group by members.cohort_id, members.subject_id),
+            counted as (
+              select cohort_id, sequence, lines, count(*) as persons from sequences group by cohort_id, sequence, lines),
             pooled as (
-              select case when persons >= {6} or lines = 0 then sequence
+              select cohort_id, case when persons >= {6} or lines = 0 then sequence
                   else 'other sequences (each of fewer than ' || {6} || ' persons)' end as sequence,
                 case when persons >= {6} or lines = 0 then lines end as lines, persons
               from counted)
-            select sequence, lines, sum(persons)::bigint as persons, 100.0 * sum(persons) / nullif(max(total.n), 0)
-            from pooled cross join total group by sequence, lines
-            order by lines is null, sum(persons) desc, sequence
+            select cohort_id, sequence, lines, sum(persons)::bigint as persons,
+              100.0 * sum(persons) / nullif(max(total.n), 0)
+            from pooled join total using (cohort_id) group by cohort_id, sequence, lines
+            order by array_position({1}, cohort_id), lines is null, sum(persons) desc, sequence
             """;
 
     private TreatmentSequenceAnalysis() {
@@ -79,24 +90,23 @@ final class TreatmentSequenceAnalysis {
 
     static List<ResultTable> run(DSLContext sql, List<CohortReference> targets, StudyConcepts concepts,
             int minCellCount) {
+        Integer[] ids = CohortReference.ids(targets);
+        Object[] parts = {COHORT, DSL.val(ids), DRUG_EXPOSURE, DSL.val(concepts.of(ConceptRole.DMT)),
+            DSL.val(concepts.dmtIngredients()), CONCEPT, DSL.inline(Math.max(minCellCount, 1))};
         List<List<@Nullable Object>> lines = new ArrayList<>();
+        for (Record row : sql.resultQuery(LINES_QUERY, parts).fetch()) {
+            lines.add(new ArrayList<>(List.of(row.get(0, Integer.class), row.get(1), row.get(2), row.get(3, Long.class),
+                    row.get(4, Double.class))));
+        }
         List<List<@Nullable Object>> sequences = new ArrayList<>();
-        for (CohortReference target : targets) {
-            Object[] parts = {COHORT, DSL.val(target.cohortId()), DRUG_EXPOSURE, DSL.val(concepts.of(ConceptRole.DMT)),
-                DSL.val(concepts.dmtIngredients()), CONCEPT, DSL.inline(Math.max(minCellCount, 1))};
-            for (Record row : sql.resultQuery(LINES_QUERY, parts).fetch()) {
-                lines.add(new ArrayList<>(List.of(target.cohortId(), row.get(0), row.get(1), row.get(2, Long.class),
-                        row.get(3, Double.class))));
-            }
-            for (Record row : sql.resultQuery(SEQUENCES_QUERY, parts).fetch()) {
-                List<@Nullable Object> values = new ArrayList<>();
-                values.add(target.cohortId());
-                values.add(row.get(0));
-                values.add(row.get(1));
-                values.add(row.get(2, Long.class));
-                values.add(row.get(3, Double.class));
-                sequences.add(values);
-            }
+        for (Record row : sql.resultQuery(SEQUENCES_QUERY, parts).fetch()) {
+            List<@Nullable Object> values = new ArrayList<>();
+            values.add(row.get(0, Integer.class));
+            values.add(row.get(1));
+            values.add(row.get(2));
+            values.add(row.get(3, Long.class));
+            values.add(row.get(4, Double.class));
+            sequences.add(values);
         }
         return List.of(SEQUENCES.withRows(sequences), LINES.withRows(lines));
     }

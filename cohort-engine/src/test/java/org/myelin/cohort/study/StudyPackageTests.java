@@ -53,9 +53,11 @@ class StudyPackageTests {
                 {"id": "privacy", "title": "Privacy <test> & report",
                  "targets": [{"cohortId": 101, "name": "target", "generated": true}],
                  "comparators": [{"cohortId": 102, "file": "first-ms-diagnosis.json"}],
-                 "outcomes": [{"cohortId": 201, "name": "outcome", "generated": true}],
+                 "outcomes": [{"cohortId": 201, "name": "outcome", "generated": true},
+                   {"cohortId": 202, "msOutcome": {"outcome": "cdw"}}],
+                 "relapseCohortId": 201,
                  "analyses": ["cohortCounts", "attrition", "characteristics", "incidence", "timeToEvent",
-                   "treatmentSequences"]}""");
+                   "treatmentSequences", "relapseRate"]}""");
         report = ResultsPackage.write(run(study, MIN_CELL), work.resolve("out"));
     }
 
@@ -68,7 +70,8 @@ class StudyPackageTests {
         }
         assertThat(files).extracting(file -> file.getFileName().toString()).containsExactlyInAnyOrder(
                 "cohort_counts.csv", "attrition.csv", "characteristics.csv", "incidence.csv", "time_to_event.csv",
-                "treatment_lines.csv", "treatment_sequences.csv", "columns.csv", "report.html", "manifest.json");
+                "treatment_lines.csv", "treatment_sequences.csv", "relapse_rates.csv", "columns.csv", "report.html",
+                "manifest.json");
         for (Path file : files) {
             assertThat(PERSON_ID.matcher(Files.readString(file)).find()).as("a person id in %s", file).isFalse();
         }
@@ -80,7 +83,7 @@ class StudyPackageTests {
             }
         }
         assertThat(counts).containsKeys("cohort_counts.csv", "attrition.csv", "characteristics.csv", "incidence.csv",
-                "time_to_event.csv", "treatment_lines.csv", "treatment_sequences.csv");
+                "time_to_event.csv", "treatment_lines.csv", "treatment_sequences.csv", "relapse_rates.csv");
         int hidden = 0;
         for (var entry : counts.entrySet()) {
             List<String[]> rows = csv(out.resolve(entry.getKey()));
@@ -107,6 +110,9 @@ class StudyPackageTests {
         // three outcomes in the target: the rate and its interval are hidden, persons and person-years are not
         assertThat(csv(report.resolveSibling("incidence.csv")).get(1)).containsExactly("101", "201", "10", "-5",
                 "14.2423", "-5", "-5", "-5");
+        // three events of the cohort counted as relapses: the rate and its interval hidden with them
+        assertThat(csv(report.resolveSibling("relapse_rates.csv")).get(1)).startsWith("101", "201", "10", "-5")
+                .endsWith("-5", "-5", "-5");
         // rare sequences pooled, their count hidden
         assertThat(csv(report.resolveSibling("treatment_sequences.csv"))).anySatisfy(row -> assertThat(row)
                 .containsExactly("101", "other sequences (each of fewer than 5 persons)", "", "-5", "-5"));
@@ -121,24 +127,27 @@ class StudyPackageTests {
         assertThat(manifest.get("cdmSource").get("cdm_source_name").stringValue()).isEqualTo("Hand-built test CDM");
         assertThat(manifest.get("vocabularyVersion").stringValue()).isNotBlank();
         assertThat(manifest.get("myelinVersion").stringValue()).isEqualTo("test");
-        assertThat(manifest.get("files")).hasSize(9);
+        assertThat(manifest.get("files")).hasSize(10);
         for (JsonNode file : manifest.get("files")) {
             byte[] bytes = Files.readAllBytes(out.resolve(file.get("name").stringValue()));
             assertThat(file.get("sha256").stringValue()).as(file.get("name").stringValue())
                     .isEqualTo(ResultsPackage.sha256(bytes));
         }
         try (ZipFile zip = new ZipFile(out.resolveSibling("out.zip").toFile())) {
-            assertThat(zip.size()).isEqualTo(10);
+            assertThat(zip.size()).isEqualTo(11);
             assertThat(zip.getEntry("out/report.html")).isNotNull();
         }
     }
 
     @Test
-    void attritionOfTheGeneratedComparator() throws IOException {
+    void attritionOfTheGeneratedCohorts() throws IOException {
+        // the comparator and the worsening outcome (no one on this CDM has a confirmed worsening: zero stays zero)
         assertThat(csv(report.resolveSibling("attrition.csv"))).extracting(row -> String.join(",", row)).containsExactly(
                 "cohort_id,step,label,persons,events,percent_persons",
                 "102,0,Qualifying events,-5,-5,-5",
-                "102,1,Final cohort,-5,-5,-5");
+                "102,1,Final cohort,-5,-5,-5",
+                "202,0,Outcome events,0,0,0",
+                "202,1,Final cohort,0,0,0");
     }
 
     @Test
@@ -170,7 +179,7 @@ class StudyPackageTests {
                  "analyses": ["cohortCounts", "survival"]}""");
         assertThatThrownBy(() -> new StudyDefinitionReader().read(analysis)).isInstanceOf(UserError.class)
                 .hasMessage(analysis + ": $.analyses[1]: unknown analysis 'survival'; known: [cohortCounts, attrition, "
-                        + "characteristics, incidence, timeToEvent, treatmentSequences]");
+                        + "characteristics, incidence, timeToEvent, treatmentSequences, relapseRate]");
         assertThatThrownBy(() -> new StudySettings(-1, "test")).isInstanceOf(UserError.class)
                 .hasMessage("the minimum cell count must be 0 or more, not -1 (OHDSI networks use 5)");
     }

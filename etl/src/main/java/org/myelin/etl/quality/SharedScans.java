@@ -38,7 +38,8 @@ final class SharedScans {
             if (test == null) {
                 alone.add(List.of(i));
             } else {
-                byScan.computeIfAbsent(sql.render(test.from()), from -> new ArrayList<>()).add(i);
+                // the whole FROM clause with its values: a table rendered alone is only its name, not its joins
+                byScan.computeIfAbsent(sql.renderInlined(DSL.selectOne().from(test.from())), from -> new ArrayList<>()).add(i);
             }
         }
         List<List<Integer>> units = new ArrayList<>();

@@ -69,6 +69,11 @@ public record RegistryRunReport(long runId, Map<String, FileCounts> files, Map<S
 
     /** The report as people read it. */
     public String render() {
+        return render(true);
+    }
+
+    /** The report as people read it, with or without the data-quality summary (which a caller may show on its own). */
+    public String render(boolean withQuality) {
         StringBuilder text = new StringBuilder();
         text.append(String.format("Run #%d: %,d CDM rows written, %,d source rows quarantined, %.1f s%n",
                 runId, rowsWritten(), quarantined(), seconds()));
@@ -83,7 +88,9 @@ public record RegistryRunReport(long runId, Map<String, FileCounts> files, Map<S
         text.append(String.format("%n" + name + " %12s %12s %12s%n", "stage", "seconds", "rows", "rows/s"));
         stages.forEach((stage, figures) -> text.append(String.format(name + " %12.1f %,12d %,12.0f%n", stage,
                 figures.seconds(), figures.rows(), figures.rowsPerSecond())));
-        text.append(String.format("%n  Data quality (the gate before publishing):%n")).append(quality.indent(2));
+        if (withQuality) {
+            text.append(String.format("%n  Data quality (the gate before publishing):%n")).append(quality.indent(2));
+        }
         if (Boolean.getBoolean("myelin.report.heap")) {
             text.append(String.format("%n  peak old-generation heap: %,d MB (data that outlived young collections)%n",
                     peakOldGenerationBytes() / (1024 * 1024)));

@@ -1,0 +1,40 @@
+package org.myelin.etl.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.myelin.sql.jooq.cdm.Tables.DEATH;
+import static org.myelin.sql.jooq.cdm.Tables.MEASUREMENT;
+import static org.myelin.sql.jooq.cdm.Tables.PERSON;
+
+import java.util.List;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.myelin.sql.Schemas;
+
+/** Which checks share a statement: only those on the very same rows, joins and looked-up values included. */
+class SharedScansTests {
+
+    @Test
+    void checksShareAScanOnlyWhenTheirWholeFromClauseIsTheSame() {
+        List<CheckInstance> instances = List.of(
+                check(CheckQuery.rows(MEASUREMENT, DSL.noCondition(), MEASUREMENT.VALUE_AS_NUMBER.isNull())),
+                check(CheckQuery.rows(MEASUREMENT.join(DEATH).on(DEATH.PERSON_ID.eq(MEASUREMENT.PERSON_ID)), DSL.noCondition(),
+                        MEASUREMENT.MEASUREMENT_DATE.gt(DEATH.DEATH_DATE))),
+                check(CheckQuery.rows(MEASUREMENT, DSL.noCondition(), MEASUREMENT.UNIT_CONCEPT_ID.isNull())),
+                check(CheckQuery.lookedUp(MEASUREMENT, MEASUREMENT.PERSON_ID, DSL.selectDistinct(PERSON.PERSON_ID).from(PERSON),
+                        found -> found.isNull())),
+                check(CheckQuery.lookedUp(MEASUREMENT, MEASUREMENT.PERSON_ID, DSL.selectDistinct(PERSON.PERSON_ID).from(PERSON)
+                        .where(PERSON.YEAR_OF_BIRTH.gt(1900)), found -> found.isNull())),
+                check(CheckQuery.rows(MEASUREMENT.join(DEATH).on(DEATH.PERSON_ID.eq(MEASUREMENT.PERSON_ID)), DSL.noCondition(),
+                        MEASUREMENT.MEASUREMENT_DATE.gt(DEATH.DEATH_DATE.plus(60)))),
+                check(null));
+
+        List<List<Integer>> units = SharedScans.units(DSL.using(Schemas.dialect(), Schemas.DEFAULT.settings()), instances);
+
+        assertThat(units).containsExactlyInAnyOrder(List.of(0, 2), List.of(1, 5), List.of(3), List.of(4), List.of(6));
+    }
+
+    private static CheckInstance check(CheckQuery query) {
+        return new CheckInstance(CheckType.measureValueCompleteness, "measurement", "value_as_number", null, null, "", "",
+                0, false, query, query == null ? "not applicable" : null);
+    }
+}
