@@ -36,7 +36,7 @@ class EtlFhirCommandsTests {
 
         CommandLineRun alone = myelin("etl", "fhir", fhir.toString(), "--db", database.jdbcUrl());
         CommandLineRun both = myelin("etl", "run", "--registry", export.toString(), "--fhir", fhir.toString(),
-                "--db", database.jdbcUrl());
+                "--link-system", "urn:myelin:registry-patient-id", "--db", database.jdbcUrl());
 
         assertThat(vocabulary.exitCode()).as(vocabulary.err()).isZero();
         assertThat(generate.exitCode()).as(generate.err()).isZero();

@@ -12,10 +12,9 @@ import org.myelin.app.db.OpenDatabase;
 import org.myelin.etl.fhir.FhirSource;
 import org.myelin.etl.registry.RegistryEtl;
 import org.myelin.etl.registry.RegistryRunReport;
-import org.myelin.mappings.MappingFileReader;
 import org.myelin.mappings.MappingRow;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code myelin etl fhir PATH...}: the nightly build from FHIR R4 data alone. */
@@ -28,12 +27,8 @@ public final class EtlFhirCommand extends DatabaseCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "FHIR files, folders or zips.")
     List<Path> fhir;
 
-    @Option(names = "--link-system", paramLabel = "URI", defaultValue = FhirSource.DEFAULT_LINK_SYSTEM,
-            description = "The Patient.identifier system that carries the registry's patient id (default ${DEFAULT-VALUE}).")
-    String linkSystem;
-
-    @Option(names = "--mappings", paramLabel = "DIR", description = "A folder of the site's own mapping CSV files.")
-    @Nullable Path mappings;
+    @Mixin
+    FhirOptions fhirOptions;
 
     public EtlFhirCommand(DatabaseConnector connector) {
         super(connector);
@@ -41,18 +36,15 @@ public final class EtlFhirCommand extends DatabaseCommand {
 
     @Override
     protected void run(OpenDatabase database, PrintWriter out) {
-        out.print(build(database, null, fhir, linkSystem, siteMappings(mappings), err()).render());
+        out.print(build(database, null, fhir, fhirOptions, err()).render());
     }
 
     /** One nightly build of a registry export (or none) and FHIR inputs, with the run's progress on {@code err}. */
-    static RegistryRunReport build(OpenDatabase database, @Nullable Path registry, List<Path> fhir, String linkSystem,
-            List<MappingRow> siteMappings, PrintWriter err) {
+    static RegistryRunReport build(OpenDatabase database, @Nullable Path registry, List<Path> fhir, FhirOptions options,
+            PrintWriter err) {
+        List<MappingRow> siteMappings = options.siteMappings();
         DbInitCommand.initialise(database, err);
         return new RegistryEtl(database.dataSource(), database.schemas(), EtlRegistryCommand.progress(new ProgressLine(err)))
-                .run(registry, siteMappings, List.of(new FhirSource(fhir, linkSystem, siteMappings)));
-    }
-
-    static List<MappingRow> siteMappings(@Nullable Path folder) {
-        return folder == null ? List.of() : MappingFileReader.folder(folder);
+                .run(registry, siteMappings, List.of(new FhirSource(fhir, options.linkSystem, siteMappings)));
     }
 }

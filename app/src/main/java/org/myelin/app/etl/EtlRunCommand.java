@@ -3,12 +3,11 @@ package org.myelin.app.etl;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.myelin.app.db.DatabaseCommand;
 import org.myelin.app.db.DatabaseConnector;
 import org.myelin.app.db.OpenDatabase;
-import org.myelin.etl.fhir.FhirSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code myelin etl run --registry PATH --fhir PATH...}: both sources into one nightly CDM, one publish. */
@@ -25,12 +24,8 @@ public final class EtlRunCommand extends DatabaseCommand {
             description = "FHIR files, folders or zips (NDJSON or Bundles).")
     List<Path> fhir;
 
-    @Option(names = "--link-system", paramLabel = "URI", defaultValue = FhirSource.DEFAULT_LINK_SYSTEM,
-            description = "The Patient.identifier system that carries the registry's patient id (default ${DEFAULT-VALUE}).")
-    String linkSystem;
-
-    @Option(names = "--mappings", paramLabel = "DIR", description = "A folder of the site's own mapping CSV files.")
-    @Nullable Path mappings;
+    @Mixin
+    FhirOptions fhirOptions;
 
     public EtlRunCommand(DatabaseConnector connector) {
         super(connector);
@@ -38,7 +33,6 @@ public final class EtlRunCommand extends DatabaseCommand {
 
     @Override
     protected void run(OpenDatabase database, PrintWriter out) {
-        out.print(EtlFhirCommand.build(database, registry, fhir, linkSystem, EtlFhirCommand.siteMappings(mappings), err())
-                .render());
+        out.print(EtlFhirCommand.build(database, registry, fhir, fhirOptions, err()).render());
     }
 }

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.table;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,10 @@ import org.myelin.sql.Schemas;
 
 /**
  * Compiles a batch so that its cohorts share work. Concept sets with the same items are resolved once, into one
- * codeset table for the batch, which each cohort copies its sets from under its own ids. Each domain table that two or
- * more criteria of the batch read by concept set (primary, additional, inclusion, censoring or correlated criteria) is
- * read once for all of them, into a shared copy holding every such codeset's records tagged with the codeset and
- * indexed by it:
+ * codeset table for the batch, which each cohort copies the sets it reads itself from, under its own ids. The records
+ * of a domain table that two or more criteria of the batch read by the same concept set (primary, additional,
+ * inclusion, censoring or correlated criteria) are read once for all of them: one pass over the table copies the
+ * records of every such codeset, tagged with the codeset and indexed by it:
  *
  * <pre>
  * create unlogged table results.cohort_batch_&lt;token&gt;_&lt;table&gt; as
@@ -40,10 +41,11 @@ import org.myelin.sql.Schemas;
  * where g.codeset_id in (...) order by g.codeset_id
  * </pre>
  *
- * A cohort's criteria then read their codeset's records from the copy instead of scanning the CDM table; the rows are
- * the same, so every cohort gives the rows of a single run. Cohorts whose primary events are the same query share one
- * table of them, computed once. The shared tables are ordinary (unlogged) tables in the
- * results schema, so cohorts on other connections can read them.
+ * A cohort's criteria then read their codeset's records from the copy instead of the CDM table; the rows are the same,
+ * so every cohort gives the rows of a single run. A codeset that one criteria alone reads is read from the CDM table,
+ * as a copy would cost more than it saves. Cohorts whose primary events are the same query share one table of them,
+ * computed once. The shared tables are ordinary (unlogged) tables in the results schema, so cohorts on other
+ * connections can read them.
  */
 final class BatchCompiler {
 
@@ -90,21 +92,34 @@ final class BatchCompiler {
         sharedCodesets.add(sql.query("create index on {0} ({1})", codesets, SHARED_ID));
         sharedCodesets.add(sql.query("analyze {0}", codesets));
 
+        // cohorts whose primary events are the same query, read through the batch's codesets, compute them once
+        List<@Nullable String> primaryQueries = new ArrayList<>();
+        for (Map<Integer, Integer> ids : sharedIds) {
+            Select<Record> select = primaryEvents(expressions.get(primaryQueries.size()),
+                    new SharedDomainRows(ids, Map.of(), codesets));
+            // a query reading the cohort's own codesets table depends on that cohort's codeset ids: not shared
+            primaryQueries.add(Codesets.readBy(sql, select) ? null : sql.renderInlined(select));
+        }
+
         Map<String, SharedDomainRows.SharedTable> shared = new LinkedHashMap<>();
         List<List<Query>> sharedTables = new ArrayList<>();
-        reads(expressions, cohortIds, sharedIds).forEach((tableName, read) -> {
-            // one criteria alone reads the table once anyway; a copy pays from the second reader on
-            if (read.criteria >= 2) {
+        reads(expressions, cohortIds, sharedIds, primaryQueries).forEach((tableName, read) -> {
+            // a codeset that one criteria alone reads is read once anyway, straight from the CDM table; copying its
+            // records pays from the second reader on
+            Set<Integer> copied = read.criteria.entrySet().stream().filter(codeset -> codeset.getValue() >= 2)
+                    .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+            if (!copied.isEmpty()) {
                 Table<?> copy = scratch(tableName);
-                shared.put(tableName, new SharedDomainRows.SharedTable(copy, Set.copyOf(read.codesets)));
-                sharedTables.add(domainTable(copy, codesets, read));
+                shared.put(tableName, new SharedDomainRows.SharedTable(copy, Set.copyOf(copied)));
+                sharedTables.add(domainTable(copy, codesets, read, copied));
             }
         });
 
-        List<DomainRows> rows = sharedIds.stream().map(ids -> (DomainRows) new SharedDomainRows(ids, shared)).toList();
+        List<DomainRows> rows = sharedIds.stream().map(ids -> (DomainRows) new SharedDomainRows(ids, shared, codesets)).toList();
         List<Table<?>> primaryEvents = new ArrayList<>();
         List<List<Query>> sharedEvents = new ArrayList<>();
-        List<@Nullable Table<?>> primaryEventsOf = sharedPrimaryEvents(expressions, rows, primaryEvents, sharedEvents);
+        List<@Nullable Table<?>> primaryEventsOf = sharedPrimaryEvents(expressions, rows, primaryQueries, primaryEvents,
+                sharedEvents);
 
         List<CohortPlan> plans = new ArrayList<>();
         for (int i = 0; i < expressions.size(); i++) {
@@ -119,22 +134,12 @@ final class BatchCompiler {
     }
 
     /**
-     * The shared primary events table of each cohort, or null: cohorts whose primary events are the same query (same
-     * criteria on the same shared codesets, observation window and limit) share one table, computed once, which the
-     * batch builds with {@code sharedEvents}; {@code tables} collects the tables to drop.
+     * The shared primary events table of each cohort, or null: cohorts whose primary events are the same query
+     * ({@code queries}: same criteria on the same shared codesets, observation window and limit) share one table,
+     * computed once, which the batch builds with {@code sharedEvents}; {@code tables} collects the tables to drop.
      */
     private List<@Nullable Table<?>> sharedPrimaryEvents(List<CohortExpression> expressions, List<DomainRows> rows,
-            List<Table<?>> tables, List<List<Query>> sharedEvents) {
-        List<Select<Record>> events = new ArrayList<>();
-        List<@Nullable String> queries = new ArrayList<>();
-        for (int i = 0; i < expressions.size(); i++) {
-            Select<Record> select = new EntryEventsCompiler(sql, new CriteriaCompiler(rows.get(i)), null)
-                    .primaryEvents(expressions.get(i));
-            String query = sql.renderInlined(select);
-            events.add(select);
-            // a query reading the cohort's own codesets table depends on that cohort's codeset ids: not shared
-            queries.add(Codesets.readBy(sql, select) ? null : query);
-        }
+            List<@Nullable String> queries, List<Table<?>> tables, List<List<Query>> sharedEvents) {
         Map<String, Long> uses = queries.stream().filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(query -> query, Collectors.counting()));
         Map<String, Table<?>> byQuery = new HashMap<>();
@@ -145,7 +150,7 @@ final class BatchCompiler {
                 shared.add(null);
                 continue;
             }
-            Select<Record> select = events.get(i);
+            Select<Record> select = primaryEvents(expressions.get(i), rows.get(i));
             shared.add(byQuery.computeIfAbsent(query, first -> {
                 Table<?> table = scratch("primary_events_" + tables.size());
                 tables.add(table);
@@ -157,25 +162,40 @@ final class BatchCompiler {
         return shared;
     }
 
-    /** Which codesets the batch's criteria read from each domain table, found by compiling each cohort once. */
+    private Select<Record> primaryEvents(CohortExpression expression, DomainRows rows) {
+        return new EntryEventsCompiler(sql, new CriteriaCompiler(rows), null).primaryEvents(expression);
+    }
+
+    /**
+     * Which codesets the batch's criteria read from each domain table, found by compiling each cohort once; the primary
+     * criteria of cohorts with the same primary events ({@code primaryQueries}) count once, as they run once.
+     */
     private Map<String, Reads> reads(List<CohortExpression> expressions, List<Integer> cohortIds,
-            List<Map<Integer, Integer>> sharedIds) {
+            List<Map<Integer, Integer>> sharedIds, List<@Nullable String> primaryQueries) {
         Map<String, Reads> reads = new TreeMap<>();
+        Set<String> computed = new HashSet<>();
         for (int i = 0; i < expressions.size(); i++) {
-            Map<Integer, Integer> ids = sharedIds.get(i);
-            cohorts.compile(expressions.get(i), cohortIds.get(i), List.of(), (table, codesetColumn, codesetId) -> {
-                if (codesetId != null && ids.containsKey(codesetId)) {
-                    Reads read = reads.computeIfAbsent(table.getName(), name -> new Reads(table, codesetColumn));
-                    read.codesets.add(ids.get(codesetId));
-                    read.criteria++;
-                }
-                return DomainRows.CDM.select(table, codesetColumn, codesetId);
-            }, null);
+            cohorts.compile(expressions.get(i), cohortIds.get(i), List.of(), counting(reads, sharedIds.get(i), 1), null);
+            String primary = primaryQueries.get(i);
+            if (primary != null && !computed.add(primary)) {
+                primaryEvents(expressions.get(i), counting(reads, sharedIds.get(i), -1));
+            }
         }
         return reads;
     }
 
-    private List<Query> domainTable(Table<?> copy, Table<?> codesets, Reads read) {
+    /** Rows from the CDM tables that add {@code count} to {@code reads} for each codeset read. */
+    private static DomainRows counting(Map<String, Reads> reads, Map<Integer, Integer> ids, int count) {
+        return (table, codesetColumn, codesetId) -> {
+            if (codesetId != null && ids.containsKey(codesetId)) {
+                Reads read = reads.computeIfAbsent(table.getName(), name -> new Reads(table, codesetColumn));
+                read.criteria.merge(ids.get(codesetId), count, Integer::sum);
+            }
+            return DomainRows.CDM.select(table, codesetColumn, codesetId);
+        };
+    }
+
+    private List<Query> domainTable(Table<?> copy, Table<?> codesets, Reads read, Set<Integer> copied) {
         Table<?> g = codesets.as("g");
         Field<Integer> codesetId = Events.of("g", SHARED_ID);
         List<SelectField<?>> columns = new ArrayList<>();
@@ -185,7 +205,7 @@ final class BatchCompiler {
                 sql.query("create unlogged table {0} as {1}", copy, select(columns)
                         .from(read.table)
                         .join(g).on(Events.of("g", Codesets.CONCEPT_ID).eq(read.codesetColumn))
-                        .where(codesetId.in(read.codesets))
+                        .where(codesetId.in(copied))
                         .orderBy(codesetId)),
                 sql.query("create index on {0} ({1})", copy, SHARED_ID),
                 // the planner needs how many records each codeset has and how many persons; the other columns of the
@@ -197,13 +217,12 @@ final class BatchCompiler {
         return table(name(schemas.results(), prefix + name));
     }
 
-    /** The criteria of the batch that read one domain table by concept set, and their shared codeset ids. */
+    /** The criteria of the batch that read one domain table by concept set: how many read each shared codeset. */
     private static final class Reads {
 
         private final Table<?> table;
         private final Field<Integer> codesetColumn;
-        private final Set<Integer> codesets = new TreeSet<>();
-        private int criteria;
+        private final Map<Integer, Integer> criteria = new TreeMap<>();
 
         Reads(Table<?> table, Field<Integer> codesetColumn) {
             this.table = table;

@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One cohort's view of a batch's shared domain tables: a codeset's records come from the shared copy of the table
- * when the batch made one holding that codeset, otherwise from the CDM table.
+ * when the batch made one holding that codeset, otherwise from the CDM table through the batch's codeset table.
  *
  * <pre>
  * from results.cohort_batch_&lt;token&gt;_&lt;table&gt; &lt;table&gt; where &lt;table&gt;.codeset_id = &lt;shared id&gt;
@@ -24,19 +25,28 @@ final class SharedDomainRows implements DomainRows {
 
     private final Map<Integer, Integer> sharedIds;
     private final Map<String, SharedTable> tables;
+    private final Table<?> codesets;
 
-    /** {@code sharedIds} maps the cohort's codeset ids to the batch's; {@code tables} the CDM table names to their copies. */
-    SharedDomainRows(Map<Integer, Integer> sharedIds, Map<String, SharedTable> tables) {
+    /**
+     * {@code sharedIds} maps the cohort's codeset ids to the batch's; {@code tables} the CDM table names to their
+     * copies; {@code codesets} is the batch's codeset table, through which codesets without a copy are read.
+     */
+    SharedDomainRows(Map<Integer, Integer> sharedIds, Map<String, SharedTable> tables, Table<?> codesets) {
         this.sharedIds = Map.copyOf(sharedIds);
         this.tables = Map.copyOf(tables);
+        this.codesets = codesets;
     }
 
     @Override
     public Selection select(Table<?> table, Field<Integer> codesetColumn, @Nullable Integer codesetId) {
         Integer sharedId = codesetId == null ? null : sharedIds.get(codesetId);
-        SharedTable shared = tables.get(table.getName());
-        if (sharedId == null || shared == null || !shared.codesets().contains(sharedId)) {
+        if (sharedId == null) {
             return DomainRows.CDM.select(table, codesetColumn, codesetId);
+        }
+        SharedTable shared = tables.get(table.getName());
+        if (shared == null || !shared.codesets().contains(sharedId)) {
+            return new Selection(table, codesetColumn.in(DSL.select(Codesets.CONCEPT_ID).from(codesets)
+                    .where(Codesets.CODESET_ID.eq(val(sharedId)))));
         }
         return new Selection(shared.table().as(table.getName()), Events.of(table.getName(), Codesets.CODESET_ID).eq(val(sharedId)));
     }

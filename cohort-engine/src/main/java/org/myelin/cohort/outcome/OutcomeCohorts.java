@@ -1,6 +1,7 @@
 package org.myelin.cohort.outcome;
 
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
@@ -21,7 +22,6 @@ import static org.myelin.sql.jooq.results.Tables.COHORT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record4;
 import org.jooq.Select;
@@ -65,14 +65,19 @@ final class OutcomeCohorts {
 
     /**
      * NEDA-3: each target entry observed over the whole period [start, start + days - 1] with no relapse onset, no
-     * worsening event, at least one MRI lesion count and no count above 0 in it.
+     * worsening event, at least one MRI lesion count and no count above 0 in it (one join and grouping over the MRI
+     * counts, not a lookup per entry).
      */
     private Select<Record4<Integer, Integer, LocalDate, LocalDate>> neda(Field<Integer> id, Neda3 neda) {
         var t = COHORT.as("t");
+        var m = MEASUREMENT;
         Field<LocalDate> end = DateMath.plusDays(t.COHORT_START_DATE, neda.periodDays() - 1);
         var op = OBSERVATION_PERIOD;
         return select(id, t.SUBJECT_ID, t.COHORT_START_DATE, end)
                 .from(t)
+                .join(m).on(m.PERSON_ID.eq(t.SUBJECT_ID))
+                .and(m.MEASUREMENT_CONCEPT_ID.in(concepts.newOrEnlargingT2(), concepts.gdLesions()))
+                .and(m.MEASUREMENT_DATE.between(t.COHORT_START_DATE, end))
                 .where(t.COHORT_DEFINITION_ID.eq(neda.targetCohortId()))
                 .and(exists(selectOne().from(op).where(op.PERSON_ID.eq(t.SUBJECT_ID))
                         .and(op.OBSERVATION_PERIOD_START_DATE.le(t.COHORT_START_DATE))
@@ -80,15 +85,8 @@ final class OutcomeCohorts {
                 .and(notExists(relapseOnset(t.SUBJECT_ID, t.COHORT_START_DATE, end)))
                 .and(notExists(selectOne().from(WORSENING.as("w")).where(of("w", PERSON_ID).eq(t.SUBJECT_ID))
                         .and(of("w", EVENT_DATE).between(t.COHORT_START_DATE, end))))
-                .and(exists(selectOne().from(MEASUREMENT).where(mri(t.SUBJECT_ID, t.COHORT_START_DATE, end))))
-                .and(notExists(selectOne().from(MEASUREMENT).where(mri(t.SUBJECT_ID, t.COHORT_START_DATE, end))
-                        .and(MEASUREMENT.VALUE_AS_NUMBER.gt(BigDecimal.ZERO))));
-    }
-
-    private Condition mri(Field<Integer> person, Field<LocalDate> from, Field<LocalDate> to) {
-        return MEASUREMENT.PERSON_ID.eq(person)
-                .and(MEASUREMENT.MEASUREMENT_CONCEPT_ID.in(concepts.newOrEnlargingT2(), concepts.gdLesions()))
-                .and(MEASUREMENT.MEASUREMENT_DATE.between(from, to));
+                .groupBy(t.SUBJECT_ID, t.COHORT_START_DATE)
+                .having(max(m.VALUE_AS_NUMBER).isNull().or(max(m.VALUE_AS_NUMBER).le(BigDecimal.ZERO)));
     }
 
     private Select<?> relapseOnset(Field<Integer> person, Field<LocalDate> from, Field<LocalDate> to) {

@@ -30,6 +30,8 @@ final class Scratch {
     static final Field<BigDecimal> EVENT_SCORE = field(name("event_score"), SQLDataType.NUMERIC);
     static final Field<LocalDate> CONFIRMED_DATE = field(name("confirmed_date"), SQLDataType.LOCALDATE);
     static final Field<BigDecimal> CONFIRMED_SCORE = field(name("confirmed_score"), SQLDataType.NUMERIC);
+    static final Field<BigDecimal> REQUIRED = field(name("required"), SQLDataType.NUMERIC);
+    static final Field<LocalDate> NEXT_DROP = field(name("next_drop"), SQLDataType.LOCALDATE);
     static final Field<Integer> ROUND = field(name("round"), SQLDataType.INTEGER);
 
     private Scratch() {

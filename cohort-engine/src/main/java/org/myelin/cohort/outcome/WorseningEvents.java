@@ -1,8 +1,10 @@
 package org.myelin.cohort.outcome;
 
-import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.partitionBy;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
@@ -16,7 +18,9 @@ import static org.myelin.cohort.outcome.Scratch.EDSS;
 import static org.myelin.cohort.outcome.Scratch.EDSS_DATE;
 import static org.myelin.cohort.outcome.Scratch.EVENT_DATE;
 import static org.myelin.cohort.outcome.Scratch.EVENT_SCORE;
+import static org.myelin.cohort.outcome.Scratch.NEXT_DROP;
 import static org.myelin.cohort.outcome.Scratch.PERSON_ID;
+import static org.myelin.cohort.outcome.Scratch.REQUIRED;
 import static org.myelin.cohort.outcome.Scratch.ROUND;
 import static org.myelin.cohort.outcome.Scratch.SCORE;
 import static org.myelin.cohort.outcome.Scratch.WORSENING;
@@ -82,39 +86,57 @@ final class WorseningEvents {
                         .and(r.CONDITION_CONCEPT_ID.eq(concepts.relapse()))
                         .and(m.MEASUREMENT_DATE.between(r.CONDITION_START_DATE,
                                 DateMath.plusDays(r.CONDITION_START_DATE, relapseExclusionDays)))))
-                .groupBy(m.PERSON_ID, m.MEASUREMENT_DATE)).withData().onCommitDrop().execute();
+                .groupBy(m.PERSON_ID, m.MEASUREMENT_DATE)
+                // stored in index order, so that reading by person and date stays sequential in the table
+                .orderBy(m.PERSON_ID, m.MEASUREMENT_DATE)).withData().onCommitDrop().execute();
         sql.createIndex().on(EDSS, PERSON_ID, EDSS_DATE).execute();
         sql.execute("analyze {0}", EDSS);
     }
 
-    /** One round: each baseline's first confirmed worsening, numbered {@code round}; returns the events found. */
+    /**
+     * One round: each baseline's first confirmed worsening, numbered {@code round}; returns the events found. One pass
+     * over each person's scores after the baseline, latest first, gives every score its confirmation visit (the
+     * earliest score at least the confirmation period later) and its next drop (the earliest later score below the
+     * threshold); a worsening is confirmed when its confirmation visit comes before its next drop.
+     */
     private int confirm(WorseningRule rule, int round) {
-        Field<Integer> person = of("b", PERSON_ID);
-        Field<LocalDate> baselineDate = of("b", BASELINE_DATE);
+        Field<Integer> person = of("e", PERSON_ID);
+        Field<LocalDate> date = of("e", EDSS_DATE);
+        Field<BigDecimal> score = of("e", SCORE);
         Field<BigDecimal> baseline = of("b", BASELINE_SCORE);
-        Field<LocalDate> eventDate = of("v", EDSS_DATE);
         Field<BigDecimal> required = baseline.plus(DSL.when(baseline.eq(BigDecimal.ZERO), ONE_AND_A_HALF)
                 .when(baseline.lt(rule.halfStepFrom()), BigDecimal.ONE).otherwise(HALF));
-        Table<?> confirmation = lateral(select(of("c", EDSS_DATE).as(CONFIRMED_DATE), of("c", SCORE).as(CONFIRMED_SCORE))
-                .from(EDSS.as("c"))
-                .where(of("c", PERSON_ID).eq(of("v", PERSON_ID)))
-                .and(of("c", EDSS_DATE).ge(DateMath.plusDays(eventDate, rule.confirmationDays())))
-                .orderBy(of("c", EDSS_DATE)).limit(1)).as("k");
-        Field<LocalDate> confirmedDate = of("k", CONFIRMED_DATE);
+        Table<?> scores = select(person.as(PERSON_ID), of("b", BASELINE_DATE).as(BASELINE_DATE), baseline.as(BASELINE_SCORE),
+                        date.as(EVENT_DATE), score.as(EVENT_SCORE), required.as(REQUIRED),
+                        confirmation(date, person, date, rule).as(CONFIRMED_DATE),
+                        confirmation(score, person, date, rule).as(CONFIRMED_SCORE),
+                        min(date).filterWhere(score.lt(required)).over(partitionBy(person).orderBy(date.desc())
+                                .rowsBetweenUnboundedPreceding().andPreceding(1)).as(NEXT_DROP))
+                .from(BASELINE.as("b"))
+                .join(EDSS.as("e")).on(person.eq(of("b", PERSON_ID))).and(date.gt(of("b", BASELINE_DATE)))
+                .asTable("s");
+        Field<Integer> scorePerson = of("s", PERSON_ID);
         return sql.insertInto(WORSENING, PERSON_ID, BASELINE_DATE, BASELINE_SCORE, EVENT_DATE, EVENT_SCORE,
                         CONFIRMED_DATE, CONFIRMED_SCORE, ROUND)
-                .select(selectDistinct(person, baselineDate, baseline, eventDate, of("v", SCORE), confirmedDate,
-                                of("k", CONFIRMED_SCORE), val(round, SQLDataType.INTEGER))
-                        .on(person)
-                        .from(BASELINE.as("b"))
-                        .join(EDSS.as("v")).on(of("v", PERSON_ID).eq(person)).and(eventDate.gt(baselineDate))
-                        .and(of("v", SCORE).ge(required))
-                        .crossJoin(confirmation)
-                        .where(notExists(selectOne().from(EDSS.as("u"))
-                                .where(of("u", PERSON_ID).eq(person))
-                                .and(of("u", EDSS_DATE).gt(eventDate)).and(of("u", EDSS_DATE).le(confirmedDate))
-                                .and(of("u", SCORE).lt(required))))
-                        .orderBy(person, eventDate))
+                .select(selectDistinct(scorePerson, of("s", BASELINE_DATE), of("s", BASELINE_SCORE), of("s", EVENT_DATE),
+                                of("s", EVENT_SCORE), of("s", CONFIRMED_DATE), of("s", CONFIRMED_SCORE),
+                                val(round, SQLDataType.INTEGER))
+                        .on(scorePerson)
+                        .from(scores)
+                        .where(of("s", EVENT_SCORE).ge(of("s", REQUIRED)))
+                        .and(of("s", CONFIRMED_DATE).isNotNull())
+                        .and(of("s", NEXT_DROP).isNull().or(of("s", NEXT_DROP).gt(of("s", CONFIRMED_DATE))))
+                        .orderBy(scorePerson, of("s", EVENT_DATE)))
                 .execute();
+    }
+
+    /**
+     * {@code value} at each score's confirmation visit: in the person's scores latest first, the last one at least the
+     * confirmation period after it (jOOQ's frames take no interval offset, which a date ordering needs).
+     */
+    private static <T> Field<T> confirmation(Field<T> value, Field<Integer> person, Field<LocalDate> date, WorseningRule rule) {
+        return field("last_value({0}) over (partition by {1} order by {2} desc range between unbounded preceding "
+                + "and make_interval(days => {3}) preceding)", value.getDataType(), value, person, date,
+                val(rule.confirmationDays()));
     }
 }

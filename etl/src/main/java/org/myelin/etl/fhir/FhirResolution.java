@@ -2,6 +2,8 @@ package org.myelin.etl.fhir;
 
 import static org.myelin.sql.jooq.cdm.Tables.DEATH;
 import static org.myelin.sql.jooq.cdm.Tables.DRUG_EXPOSURE;
+import static org.myelin.sql.jooq.cdm.Tables.MEASUREMENT;
+import static org.myelin.sql.jooq.cdm.Tables.OBSERVATION;
 import static org.myelin.sql.jooq.cdm.Tables.PERSON;
 import static org.myelin.sql.jooq.cdm.Tables.VISIT_DETAIL;
 import static org.myelin.sql.jooq.cdm.Tables.VISIT_OCCURRENCE;
@@ -65,6 +67,7 @@ final class FhirResolution {
                 + " from " + stage("resource_key") + " k join " + stageOf(VISIT_DETAIL) + " s on s.stage_seq = k.seq"
                 + " where k.kind = 'Encounter' and s.visit_detail_id is not null");
         sql.execute("create index on " + stage("visit_id") + " (key)");
+        Map<Table<?>, String> eventJoins = new LinkedHashMap<>();
         for (Table<?> table : FhirStaging.TABLES.subList(4, FhirStaging.TABLES.size())) {
             Map<String, String> overrides = new LinkedHashMap<>();
             String joins = " left join " + stage("visit_id") + " v on v.key = s.stage_encounter";
@@ -81,8 +84,48 @@ final class FhirResolution {
                 overrides.put("drug_source_concept_id", "case when s.stage_reference is null then s.drug_source_concept_id else coalesce(m.source_concept_id, 0) end");
             }
             rows.put(table.getName(), insert(table, joins, null, overrides));
+            if (table == MEASUREMENT || table == OBSERVATION) {
+                eventJoins.put(table, joins);
+            }
         }
+        linkReportsToResults(eventJoins, rows);
         return new Result(missing, rows);
+    }
+
+    /**
+     * A DiagnosticReport's results point at the report's row: the measurement_event_id (observation_event_id) of
+     * each result row is the id of the report's row, and its field concept the CDM vocabulary's concept of that id
+     * column when the loaded vocabulary has it (0 otherwise). The rows' ids are found again as they were given, by
+     * read order; a result referenced by several reports points at the first.
+     */
+    private void linkReportsToResults(Map<Table<?>, String> joins, Map<String, Long> written) {
+        String results = sql.render(DSL.table(staging.results()));
+        if (!sql.fetchExists(DSL.selectOne().from(DSL.table(staging.results())))) {
+            return;
+        }
+        String linked = "select report_seq from " + results + " union select k.seq from " + results + " l join "
+                + stage("resource_key") + " k on k.kind = 'Observation' and k.key = l.result_key";
+        String rowIds = joins.entrySet().stream().map(entry -> {
+            Table<?> table = entry.getKey();
+            String id = table.getName() + "_id";
+            return "select s.stage_seq, '" + table.getName() + "' tbl, (select max(" + id + ") from " + cdm(table) + ") - "
+                    + written.get(table.getName()) + " + row_number() over (order by s.stage_row) id from " + stageOf(table)
+                    + " s join " + stage("patient_id") + " pid on pid.key = s.stage_patient" + entry.getValue();
+        }).collect(Collectors.joining(" union all "));
+        sql.execute("create table " + stage("row_id") + " as select * from (" + rowIds + ") r where r.stage_seq in (" + linked + ")");
+        String fields = "select c.concept_name, c.concept_id from " + sql.render(DSL.table(DSL.name(target.vocab(), "concept")))
+                + " c where c.vocabulary_id = 'CDM' and c.concept_name in ('measurement.measurement_id', 'observation.observation_id')";
+        for (Table<?> table : joins.keySet()) {
+            String event = table == MEASUREMENT ? "measurement_event_id" : "observation_event_id";
+            String field = table == MEASUREMENT ? "meas_event_field_concept_id" : "obs_event_field_concept_id";
+            sql.execute("update " + cdm(table) + " t set " + event + " = r.report_id, " + field + " = r.field"
+                    + " from (select distinct on (res.id) res.id, rep.id report_id, coalesce(f.concept_id, 0) field"
+                    + " from " + results + " l join " + stage("row_id") + " rep on rep.stage_seq = l.report_seq"
+                    + " join " + stage("resource_key") + " k on k.kind = 'Observation' and k.key = l.result_key"
+                    + " join " + stage("row_id") + " res on res.stage_seq = k.seq and res.tbl = '" + table.getName() + "'"
+                    + " left join (" + fields + ") f on f.concept_name = rep.tbl || '.' || rep.tbl || '_id'"
+                    + " order by res.id, l.report_seq, rep.id) r where t." + table.getName() + "_id = r.id");
+        }
     }
 
     /** Resources whose patient no staged Patient has: quarantined, and left out of every table. */

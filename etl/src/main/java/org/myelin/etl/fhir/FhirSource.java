@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.hl7.fhir.r4.model.Resource;
+import org.jspecify.annotations.Nullable;
 import org.myelin.etl.load.Quarantine;
 import org.myelin.etl.registry.LinkedSource;
 import org.myelin.etl.registry.RegistryRunReport.FileCounts;
@@ -64,9 +66,10 @@ public final class FhirSource implements LinkedSource {
             Counts counts = new Counts();
             try (staging) {
                 FhirMappers mappers = new FhirMappers(mapping(dataSource, next));
-                Reading reading = new Reading(new FhirResourceParser(), mappers, staging, quarantine, counts, progress);
-                for (FhirInputs.InputFile file : inputs.files()) {
-                    reading.read(file);
+                try (Reading reading = new Reading(mappers, staging, quarantine, counts, progress)) {
+                    for (FhirInputs.InputFile file : inputs.files()) {
+                        reading.read(file);
+                    }
                 }
             }
             staging.finish();
@@ -89,21 +92,22 @@ public final class FhirSource implements LinkedSource {
                 new FhirEventRouter(concepts.mapped("MyelinType", "fhir").conceptId()), linkSystem);
     }
 
-    /** Reads, maps and stages the resources of every file in turn. */
-    private static final class Reading {
+    /** Reads, maps and stages the resources of every file in turn; HAPI parses them on worker threads. */
+    private static final class Reading implements AutoCloseable {
 
-        private final FhirResourceParser parser;
+        private final ParsingPipeline pipeline;
         private final FhirMappers mappers;
         private final FhirStaging staging;
         private final Quarantine quarantine;
         private final Counts counts;
         private final RunProgress progress;
         private final MappedResource mapped = new MappedResource();
+        private FhirInputs.@Nullable InputFile file;
+        private long resourcesInFile;
         private long seq;
 
-        Reading(FhirResourceParser parser, FhirMappers mappers, FhirStaging staging, Quarantine quarantine, Counts counts,
-                RunProgress progress) {
-            this.parser = parser;
+        Reading(FhirMappers mappers, FhirStaging staging, Quarantine quarantine, Counts counts, RunProgress progress) {
+            this.pipeline = new ParsingPipeline(Runtime.getRuntime().availableProcessors(), this::handle);
             this.mappers = mappers;
             this.staging = staging;
             this.quarantine = quarantine;
@@ -111,35 +115,37 @@ public final class FhirSource implements LinkedSource {
             this.progress = progress;
         }
 
-        void read(FhirInputs.InputFile file) {
-            long[] fhir = new long[1];
-            long read = FhirFileReader.read(file, raw -> {
-                if (handle(file, raw)) {
-                    fhir[0]++;
-                }
-                if (seq % PROGRESS_EVERY == 0) {
-                    progress.rows("FHIR resources", seq);
-                }
-            });
+        void read(FhirInputs.InputFile input) {
+            file = input;
+            resourcesInFile = 0;
+            long read = FhirFileReader.read(input, pipeline::add);
+            pipeline.drain();
             progress.rows("FHIR resources", seq);
-            if (read > 0 && fhir[0] == 0) {
-                throw new UserError(file.name() + " is not FHIR: none of its " + read + " lines is a FHIR resource");
+            if (read > 0 && resourcesInFile == 0) {
+                throw new UserError(input.name() + " is not FHIR: none of its " + read + " lines is a FHIR resource");
             }
         }
 
-        /** Stages or rejects one resource; false when the text was not a FHIR resource at all. */
-        private boolean handle(FhirInputs.InputFile file, FhirFileReader.RawResource raw) {
+        /** Stages or rejects one parsed resource, in read order. */
+        private void handle(ParsingPipeline.Parsed parsed) {
             seq++;
-            String locator = file.name() + ":" + raw.line();
-            Resource resource;
-            try {
-                resource = parser.parse(raw.json());
-            } catch (FhirResourceParser.Rejected e) {
+            if (seq % PROGRESS_EVERY == 0) {
+                progress.rows("FHIR resources", seq);
+            }
+            FhirFileReader.RawResource raw = parsed.raw();
+            String locator = Objects.requireNonNull(file).name() + ":" + raw.line();
+            Resource resource = parsed.resource();
+            if (resource == null) {
+                FhirResourceParser.Rejected rejected = Objects.requireNonNull(parsed.rejected());
                 counts.read(UNREADABLE);
                 counts.quarantined(UNREADABLE);
-                quarantine.reject("fhir", locator, null, e.getMessage(), raw(raw.json()));
-                return e.fhir();
+                quarantine.reject("fhir", locator, null, rejected.getMessage(), raw(raw.json()));
+                if (rejected.fhir()) {
+                    resourcesInFile++;
+                }
+                return;
             }
+            resourcesInFile++;
             String type = resource.fhirType();
             List<String> keys = FhirReferences.keysOf(resource, raw.fullUrl());
             String self = keys.isEmpty() ? type + "/(no id)" : keys.getFirst();
@@ -150,14 +156,17 @@ public final class FhirSource implements LinkedSource {
             } catch (FhirResourceParser.Rejected e) {
                 counts.quarantined(type);
                 quarantine.reject("fhir", locator + " " + self, null, e.getMessage(), raw(raw.json()));
-                return true;
+                return;
             }
             if (mapped.skippedBy() != null) {
                 counts.skipped(type, mapped.skippedBy());
-                return true;
+                return;
             }
             for (StagedRow row : mapped.rows()) {
                 staging.write(row, seq, type, locator + " " + self, self);
+            }
+            for (String result : mapped.results()) {
+                staging.writeResult(seq, result);
             }
             MappedResource.Key key = mapped.key();
             if (key != null) {
@@ -165,7 +174,11 @@ public final class FhirSource implements LinkedSource {
                     staging.writeKey(key.kind(), k, seq, key.drug());
                 }
             }
-            return true;
+        }
+
+        @Override
+        public void close() {
+            pipeline.close();
         }
 
         private static String raw(String json) {

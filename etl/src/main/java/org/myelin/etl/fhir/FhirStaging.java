@@ -58,11 +58,17 @@ final class FhirStaging implements AutoCloseable {
             DSL.field(DSL.name("source_value"), SQLDataType.CLOB),
             DSL.field(DSL.name("source_concept_id"), SQLDataType.INTEGER));
 
+    /** A DiagnosticReport's results: the report's read sequence and the key of each result Observation. */
+    static final List<Field<?>> RESULT_COLUMNS = List.of(
+            DSL.field(DSL.name("report_seq"), SQLDataType.BIGINT),
+            DSL.field(DSL.name("result_key"), SQLDataType.CLOB));
+
     private final DataSource dataSource;
     private final Schemas target;
     private final String schema;
     private final Map<Table<?>, StageWriter> writers = new IdentityHashMap<>();
     private @Nullable CopyWriter keys;
+    private @Nullable CopyWriter results;
     private long rows;
 
     FhirStaging(DataSource dataSource, Schemas target) {
@@ -83,6 +89,7 @@ final class FhirStaging implements AutoCloseable {
                     .columns(ORIGIN).execute();
         }
         sql.createTable(keys()).columns(KEY_COLUMNS).execute();
+        sql.createTable(results()).columns(RESULT_COLUMNS).execute();
     }
 
     Name stage(Table<?> table) {
@@ -91,6 +98,10 @@ final class FhirStaging implements AutoCloseable {
 
     Name keys() {
         return DSL.name(schema, "resource_key");
+    }
+
+    Name results() {
+        return DSL.name(schema, "report_result");
     }
 
     Name name(String table) {
@@ -112,6 +123,14 @@ final class FhirStaging implements AutoCloseable {
                 drug == null ? null : drug.sourceConceptId());
     }
 
+    /** Stages one result of a DiagnosticReport. */
+    void writeResult(long reportSeq, String observationKey) {
+        if (results == null) {
+            results = new CopyWriter(dataSource, target, DSL.table(results()), RESULT_COLUMNS);
+        }
+        results.write(reportSeq, observationKey);
+    }
+
     /** Commits what was staged and indexes the reference columns for the resolving joins. */
     void finish() {
         close();
@@ -121,6 +140,7 @@ final class FhirStaging implements AutoCloseable {
             sql.query("analyze {0}", DSL.table(stage(table))).execute();
         }
         sql.query("analyze {0}", DSL.table(keys())).execute();
+        sql.query("analyze {0}", DSL.table(results())).execute();
     }
 
     void drop() {
@@ -140,8 +160,12 @@ final class FhirStaging implements AutoCloseable {
         if (keys != null) {
             open.add(keys);
         }
+        if (results != null) {
+            open.add(results);
+        }
         writers.clear();
         keys = null;
+        results = null;
         for (AutoCloseable writer : open) {
             try {
                 writer.close();

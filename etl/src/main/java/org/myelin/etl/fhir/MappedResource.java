@@ -16,6 +16,7 @@ final class MappedResource {
     private String self = "";
     private @Nullable Key key;
     private @Nullable String skippedBy;
+    private final List<String> results = new ArrayList<>(4);
 
     void add(TableRecord<?> row, @Nullable String patient, @Nullable String encounter) {
         rows.add(new StagedRow(row, patient, encounter, null));
@@ -28,6 +29,15 @@ final class MappedResource {
     /** The resource is referenced by others (a Patient, an Encounter, a Medication) and staged under its keys. */
     void referenceable(String kind, FhirConcepts.@Nullable Coded drug) {
         key = new Key(kind, drug);
+    }
+
+    /** A DiagnosticReport's result, by the key of its Observation. */
+    void result(String observationKey) {
+        results.add(observationKey);
+    }
+
+    List<String> results() {
+        return results;
     }
 
     /** The resource is read but not loaded, by a rule of the mapping (a refuted condition, an entered-in-error record). */
@@ -57,5 +67,6 @@ final class MappedResource {
         rows.clear();
         key = null;
         skippedBy = null;
+        results.clear();
     }
 }

@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Observation: a measurement or observation by its concept's domain, with its value (a quantity with its UCUM
  * unit, a concept, text) and reference range; each component a row of its own. DiagnosticReport: its code as a
- * row of the same kind, dated like its results.
+ * row of the same kind, dated like its results, which it links to (resolved in SQL, see FhirResolution).
  */
 final class ObservationMapper {
 
@@ -34,6 +35,7 @@ final class ObservationMapper {
             out.skip("Observation: status " + observation.getStatus().toCode());
             return;
         }
+        out.referenceable("Observation", null); // a DiagnosticReport's result
         String patient = mapping.patient(observation.getSubject(), "Observation.subject");
         String encounter = FhirReferences.key(observation.getEncounter());
         LocalDateTime start = mapping.start(observation.getEffective(), "Observation.effective");
@@ -67,6 +69,12 @@ final class ObservationMapper {
         LocalDateTime start = mapping.start(report.getEffective(), "DiagnosticReport.effective");
         if (start == null) {
             start = mapping.dates().dateTime(report.getIssuedElement(), "DiagnosticReport.issued");
+        }
+        for (Reference result : report.getResult()) {
+            String key = FhirReferences.key(result);
+            if (key != null) {
+                out.result(key);
+            }
         }
         FhirEvent.Value conclusion = report.hasConclusion() ? FhirEvent.Value.text(report.getConclusion()) : null;
         out.add(mapping.router().route(new FhirEvent(code, "Measurement",

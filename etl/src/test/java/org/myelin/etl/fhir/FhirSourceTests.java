@@ -18,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -172,6 +175,16 @@ class FhirSourceTests {
     }
 
     @Test
+    void aDiagnosticReportsResultsPointAtItsRow() {
+        Integer report = cdm.select(MEASUREMENT.MEASUREMENT_ID).from(MEASUREMENT)
+                .where(MEASUREMENT.MEASUREMENT_SOURCE_VALUE.eq("SERUM_NFL")).fetchOne(MEASUREMENT.MEASUREMENT_ID);
+        // the starter vocabulary has no CDM field concepts: the field concept is 0, the link is there
+        assertThat(rows(MEASUREMENT, MEASUREMENT.MEASUREMENT_SOURCE_VALUE, MEASUREMENT.MEASUREMENT_EVENT_ID,
+                MEASUREMENT.MEAS_EVENT_FIELD_CONCEPT_ID)).contains("[EDSS, " + report + ", 0]", "[SERUM_NFL, null, null]",
+                        "[T25FW, null, null]");
+    }
+
+    @Test
     void proceduresAndImagingStudiesAreProcedures() {
         assertThat(rows(PROCEDURE_OCCURRENCE, PROCEDURE_OCCURRENCE.PROCEDURE_CONCEPT_ID, PROCEDURE_OCCURRENCE.PROCEDURE_DATE,
                 PROCEDURE_OCCURRENCE.PROCEDURE_END_DATE, PROCEDURE_OCCURRENCE.PROCEDURE_SOURCE_VALUE))
@@ -212,6 +225,26 @@ class FhirSourceTests {
         Map<String, String> before = CdmChecksum.of(cdm);
         run();
         assertThat(CdmChecksum.of(cdm)).isEqualTo(before);
+    }
+
+    @Test
+    void aZipOfTheSameFilesGivesTheSameCdm() throws IOException {
+        Map<String, String> before = CdmChecksum.of(cdm);
+        Path zip = root.resolve("fhir.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.list(ndjson)) {
+            for (Path file : files.sorted().toList()) {
+                out.putNextEntry(new ZipEntry("bulk/" + file.getFileName()));
+                Files.copy(file, out);
+            }
+            out.putNextEntry(new ZipEntry("bundle.json"));
+            Files.copy(bundle, out);
+        }
+
+        new RegistryEtl(db.dataSource(), Schemas.DEFAULT, RunProgress.SILENT).run(registry, List.of(),
+                List.of(new FhirSource(List.of(zip), FhirSource.DEFAULT_LINK_SYSTEM, List.of())));
+
+        assertThat(CdmChecksum.of(cdm)).isEqualTo(before);
+        assertThat(cdm.fetchExists(QUARANTINE, QUARANTINE.LOCATOR.like("%fhir.zip!/bulk/Condition.ndjson:3 Condition/c3"))).isTrue();
     }
 
     @Test
