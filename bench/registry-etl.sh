@@ -24,8 +24,8 @@ for n in "${sizes[@]}"; do
   echo "end to end including JVM start: $(echo "$end - $start" | bc) s"
   # the write phase beside a raw COPY of the same rows: the published measurement table, out and back in
   (./myelin db serve --home "$work/home-$n" --pg-port "$port" >/dev/null 2>&1 &)
-  sleep 5
   url="postgresql://postgres@localhost:$port/myelin"
+  for _ in $(seq 60); do psql -tAq "$url" -c "select 1" >/dev/null 2>&1 && break; sleep 1; done   # a busy machine starts it slowly
   psql -q "$url" -c "\\copy cdm.measurement to '$work/measurement-$n.csv' csv"
   psql -q "$url" -c "create table public.copy_probe (like cdm.measurement)"
   t0=$(date +%s.%N)

@@ -31,6 +31,11 @@ class EmbeddedDatabaseTests {
                 .containsPattern("patients.csv +40 +40 +0").containsPattern("FHIR Patient +40 +40 +0 +0")
                 .containsPattern("\\[5/7\\] Data quality.*\\n(.*\\n)*? +All +\\d+ +\\d+ +\\d+ +0 ")
                 .contains("Demo finished");
+        // the demo ends with the MS library study and says where its report is
+        assertThat(demo.out()).contains("[7/7] Study: the MS phenotype library")
+                .contains("Study report: " + home.resolve("demo").resolve("ms-study").resolve("report.html"));
+        assertThat(home.resolve("demo").resolve("ms-study").resolve("report.html")).content().contains("<h2>Provenance</h2>");
+        assertThat(home.resolve("demo").resolve("ms-study.zip")).exists();
         Matcher linked = Pattern.compile("40 patients \\((\\d+) with a registry id\\)").matcher(demo.err());
         assertThat(linked.find()).as(demo.err()).isTrue();
         int hospitalOnly = 40 - Integer.parseInt(linked.group(1));

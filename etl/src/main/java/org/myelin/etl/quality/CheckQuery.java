@@ -2,8 +2,6 @@ package org.myelin.etl.quality;
 
 import org.jooq.Condition;
 import org.jooq.Field;
-import java.util.function.Function;
-import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.Table;
@@ -48,18 +46,6 @@ record CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRo
                 DSL.select(DSL.field(DSL.selectCount().from(from).where(denominator.and(violated))),
                         DSL.field(DSL.selectCount().from(from).where(denominator))),
                 DSL.select(DSL.asterisk()).from(from).where(denominator.and(violated)));
-    }
-
-    /**
-     * Rows of {@code from} judged by whether their {@code value} is among {@code keys} (a SELECT DISTINCT of one column):
-     * {@code violated} gets the matching key, NULL when there is none. One scan of {@code from}, joined by hash to the
-     * distinct keys (so no row is counted twice), counts violations and denominator together.
-     */
-    static CheckQuery lookedUp(Table<?> from, Field<?> value, Select<? extends Record1<?>> keys,
-            Function<Field<Object>, Condition> violated) {
-        Table<?> found = keys.asTable("looked_up", "looked_up_key");
-        Field<Object> key = DSL.field(DSL.name("looked_up", "looked_up_key"));
-        return rows(from.leftJoin(found).on(key.eq(value)), DSL.noCondition(), violated.apply(key));
     }
 
     /**

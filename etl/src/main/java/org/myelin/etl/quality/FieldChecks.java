@@ -85,15 +85,16 @@ final class FieldChecks {
                         + ", which the generated model does not have");
             }
             Field<Object> field = untyped(spec.field());
-            return CheckQuery.lookedUp(spec.table(), field, DSL.selectDistinct(key).from(target),
-                    found -> field.isNotNull().and(found.isNull()));
+            return CheckQuery.lookup(spec.table(), DSL.noCondition(), field.isNotNull()
+                    .and(DSL.notExists(DSL.selectOne().from(target).where(untyped(key).eq(field)))));
         });
     }
 
     /** Records whose concept (other than 0, "no matching concept") has a property it should not have. */
     private static CheckQuery conceptCheck(FieldSpec spec, java.util.function.Function<Concept, Condition> wrong) {
         Concept concept = CONCEPT.as("referenced_concept");
-        return CheckQuery.lookedUp(spec.table(), spec.field(), DSL.selectDistinct(concept.CONCEPT_ID).from(concept)
-                .where(concept.CONCEPT_ID.ne(0).and(wrong.apply(concept))), Field::isNotNull);
+        Condition violated = DSL.exists(DSL.selectOne().from(concept).where(untyped(concept.CONCEPT_ID).eq(untyped(spec.field()))
+                .and(concept.CONCEPT_ID.ne(0)).and(wrong.apply(concept))));
+        return CheckQuery.lookup(spec.table(), DSL.noCondition(), violated);
     }
 }

@@ -43,8 +43,9 @@ final class TemporalChecks {
         for (TableSpec table : context.spec().tables()) {
             Optional<Field<?>> personId = context.field(table, "person_id");
             if (table.measurePersonCompleteness() && personId.isPresent()) {
-                instances.add(personCompleteness(table, CheckQuery.lookedUp(PERSON, PERSON.PERSON_ID,
-                        DSL.selectDistinct(personId.get()).from(table.table()), Field::isNull)));
+                Condition noRecord = DSL.notExists(DSL.selectOne().from(table.table())
+                        .where(untyped(personId.get()).eq(untyped(PERSON.PERSON_ID))));
+                instances.add(personCompleteness(table, CheckQuery.lookup(PERSON, DSL.noCondition(), noRecord)));
             }
             if (personId.isPresent() && !table.name().equals("person")) {
                 personDates(instances, table, personId.get());
