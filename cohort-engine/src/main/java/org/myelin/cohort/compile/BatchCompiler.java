@@ -94,9 +94,8 @@ final class BatchCompiler {
 
         // cohorts whose primary events are the same query, read through the batch's codesets, compute them once
         List<@Nullable String> primaryQueries = new ArrayList<>();
-        for (Map<Integer, Integer> ids : sharedIds) {
-            Select<Record> select = primaryEvents(expressions.get(primaryQueries.size()),
-                    new SharedDomainRows(ids, Map.of(), codesets));
+        for (int i = 0; i < expressions.size(); i++) {
+            Select<Record> select = primaryEvents(expressions.get(i), new SharedDomainRows(sharedIds.get(i), Map.of(), codesets));
             // a query reading the cohort's own codesets table depends on that cohort's codeset ids: not shared
             primaryQueries.add(Codesets.readBy(sql, select) ? null : sql.renderInlined(select));
         }

@@ -37,6 +37,9 @@ final class StudyReport {
         results.study().cohorts().forEach(cohort -> names.put(cohort.cohortId(), cohort.name()));
     }
 
+    /** Sequences charted per target, the most common first; the rest are only in the CSV. */
+    static final int CHARTED_SEQUENCES = 15;
+
     static String render(StudyResults results) {
         return new StudyReport(results).document();
     }
@@ -240,7 +243,9 @@ final class StudyReport {
         html.append("<h2>Treatment sequences</h2>\n<p class=\"note\">The first three DMTs in the order first "
                 + "started; rare sequences are pooled.</p>\n");
         for (var target : group(table, 0).entrySet()) {
-            List<List<@Nullable Object>> rows = target.getValue();
+            List<List<@Nullable Object>> all = target.getValue();
+            // the most common sequences only: with many DMTs a target can have hundreds; the CSV holds them all
+            List<List<@Nullable Object>> rows = all.subList(0, Math.min(all.size(), CHARTED_SEQUENCES));
             int height = rows.size() * 24 + 10;
             html.append("<h3>").append(escape(cohortName(target.getKey()))).append("</h3>\n")
                     .append("<svg role=\"img\" aria-label=\"treatment sequences\" width=\"720\" height=\"")
@@ -256,6 +261,10 @@ final class StudyReport {
                         plainPercent(row.get(4))));
             }
             html.append("</svg>\n");
+            if (all.size() > rows.size()) {
+                html.append("<p class=\"note\">").append(all.size() - rows.size())
+                        .append(" less common sequences are in treatment_sequences.csv.</p>\n");
+            }
         }
     }
 

@@ -106,16 +106,18 @@ class StarterVocabularyTests {
         }
     }
 
-    /** The rows of the README's "Infrastructure concepts" table: id to name. */
+    /** The rows of the README's "Infrastructure concepts" and "Vital signs" tables: id to name. */
     private static Map<Long, String> documentedInfrastructure() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        String section = readme.substring(readme.indexOf("### Infrastructure concepts"));
-        section = section.substring(0, section.indexOf("\n###", 5));
         Map<Long, String> rows = new HashMap<>();
-        for (String line : section.lines().toList()) {
-            Matcher matcher = README_ROW.matcher(line);
-            if (matcher.find()) {
-                rows.put(Long.parseLong(matcher.group(1)), matcher.group(2).strip());
+        for (String title : List.of("### Infrastructure concepts", "### Vital signs the FHIR generator writes")) {
+            String section = readme.substring(readme.indexOf(title));
+            section = section.substring(0, section.indexOf("\n###", 5));
+            for (String line : section.lines().toList()) {
+                Matcher matcher = README_ROW.matcher(line);
+                if (matcher.find()) {
+                    rows.put(Long.parseLong(matcher.group(1)), matcher.group(2).strip());
+                }
             }
         }
         return rows;
