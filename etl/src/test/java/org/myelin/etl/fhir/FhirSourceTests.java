@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.myelin.etl.nightly.CdmChecksum;
 import org.myelin.etl.registry.RegistryEtl;
 import org.myelin.etl.registry.RegistryRunReport;
@@ -245,6 +247,19 @@ class FhirSourceTests {
 
         assertThat(CdmChecksum.of(cdm)).isEqualTo(before);
         assertThat(cdm.fetchExists(QUARANTINE, QUARANTINE.LOCATOR.like("%fhir.zip!/bulk/Condition.ndjson:3 Condition/c3"))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"collection", "batch", "searchset"})
+    void bundlesOfTheOtherTypesLoadAsTheTransactionDoes(String type) throws IOException {
+        Map<String, String> before = CdmChecksum.of(cdm);
+        Path other = Files.writeString(root.resolve(type + ".json"),
+                Files.readString(bundle).replace("\"type\": \"transaction\"", "\"type\": \"" + type + "\""));
+
+        new RegistryEtl(db.dataSource(), Schemas.DEFAULT, RunProgress.SILENT).run(registry, List.of(),
+                List.of(new FhirSource(List.of(ndjson, other), FhirSource.DEFAULT_LINK_SYSTEM, List.of())));
+
+        assertThat(CdmChecksum.of(cdm)).isEqualTo(before);
     }
 
     @Test
