@@ -31,8 +31,16 @@ import org.myelin.sql.UserError;
  */
 final class StudyCohorts {
 
-    /** A cohort ready to generate; {@code generation} is empty for a cohort that was generated before the study. */
-    record Prepared(CohortReference reference, Supplier<CohortGeneration> generation, boolean generatesNow) {
+    /**
+     * A cohort ready to generate; {@code generation} is empty for a cohort that was generated before the study;
+     * {@code readsEarlierCohorts} when its generation reads cohorts the study lists before it.
+     */
+    record Prepared(CohortReference reference, Supplier<CohortGeneration> generation, boolean generatesNow,
+            boolean readsEarlierCohorts) {
+
+        Prepared(CohortReference reference, Supplier<CohortGeneration> generation, boolean generatesNow) {
+            this(reference, generation, generatesNow, false);
+        }
     }
 
     private final DataSource dataSource;
@@ -86,7 +94,8 @@ final class StudyCohorts {
                     throw new UserError(outcome.name() + ": the target cohort " + neda.targetCohortId() + " is neither "
                             + "a cohort of the study listed before this one nor generated before the study");
                 }
-                yield new Prepared(cohort, () -> generator.generate(cohort.cohortId(), outcome), true);
+                yield new Prepared(cohort, () -> generator.generate(cohort.cohortId(), outcome), true,
+                        outcome instanceof Neda3);
             }
             case GENERATED -> {
                 if (!generated(sql, cohort.cohortId())) {
