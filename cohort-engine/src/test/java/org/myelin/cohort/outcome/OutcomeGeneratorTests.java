@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.myelin.sql.jooq.results.Tables.COHORT;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.myelin.cohort.library.MsCdm;
 import org.myelin.cohort.library.PhenotypeLibrary;
 import org.myelin.cohort.run.CohortGenerator;
+import org.myelin.cohort.study.PhenotypeCohortLibrary;
+import org.myelin.cohort.study.StudyDefinition;
+import org.myelin.cohort.study.StudyDefinitionReader;
+import org.myelin.cohort.study.StudyRunner;
+import org.myelin.cohort.study.StudySettings;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
 import org.myelin.sql.testing.TestDatabase;
@@ -145,6 +151,22 @@ class OutcomeGeneratorTests {
 
         assertThat(generate(2009, new Neda3(1001, 730, WorseningRule.MSBASE.withRovingBaseline())))
                 .containsExactly("120 2016-01-01 2017-12-30");
+    }
+
+    @Test
+    void aStudyGeneratesNeda3OnlyOnceTheTargetListedBeforeItIsWritten() {
+        // the study generates its cohorts two at a time: NEDA-3 must wait for its target, cohort 3001
+        StudyDefinition study = new StudyDefinitionReader().read("""
+                {"id": "neda", "title": "NEDA-3 after its target",
+                 "targets": [{"cohortId": 3001, "library": "ms", "name": "MS"}],
+                 "outcomes": [{"cohortId": 3002, "name": "NEDA-3", "msOutcome": {"outcome": "neda3",
+                   "targetCohortId": 3001, "baseline": "roving"}}],
+                 "analyses": ["cohortCounts"]}""", "study.json", Path.of("."));
+
+        new StudyRunner(database.dataSource(), Schemas.DEFAULT, new PhenotypeCohortLibrary(PhenotypeLibrary.ms(),
+                database.dataSource(), Schemas.DEFAULT)).run(study, "study.json", new StudySettings(0, "test"), line -> { });
+
+        assertThat(rows(3002)).containsExactly("120 2016-01-01 2017-12-30");
     }
 
     @Test
