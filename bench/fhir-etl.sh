@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# FHIR ETL benchmark: generates FHIR R4 for N patients (Bulk NDJSON, about 250 resources per patient, so 4,000
+# FHIR ETL benchmark: generates FHIR R4 for N patients (Bulk NDJSON, about 257 resources per patient, so 4,000
 # patients give about a million), loads the MS starter vocabulary and runs `myelin etl fhir` end to end (read,
 # parse with HAPI, map, stage by COPY, resolve in SQL, derive, data-quality gate, publish) on a fresh embedded
 # PostgreSQL with the heap capped; prints the run report (rows/s per stage, resources per type), the peak heap,

@@ -26,7 +26,7 @@ public final class GenerateFhirCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the FHIR files into.")
     Path out;
 
-    @Option(names = "--bundles", description = "Write transaction Bundles (100 patients each, urn:uuid references) "
+    @Option(names = "--bundles", description = "Write transaction Bundles (" + FhirExportGenerator.PATIENTS_PER_BUNDLE + " patients each, urn:uuid references) "
             + "instead of NDJSON.")
     boolean bundles;
 

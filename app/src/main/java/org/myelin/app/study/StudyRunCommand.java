@@ -40,7 +40,7 @@ public final class StudyRunCommand extends DatabaseCommand {
             description = "The results package folder; PATH.zip is written beside it.")
     Path out;
 
-    @Option(names = "--min-cell-count", defaultValue = "5", paramLabel = "N",
+    @Option(names = "--min-cell-count", defaultValue = "" + StudySettings.DEFAULT_MIN_CELL_COUNT, paramLabel = "N",
             description = "Counts from 1 to N-1 are hidden as -N, with the figures derived from them (default ${DEFAULT-VALUE}).")
     int minCellCount;
 

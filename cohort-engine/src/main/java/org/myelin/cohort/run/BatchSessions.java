@@ -49,12 +49,10 @@ final class BatchSessions implements AutoCloseable {
 
     /** Runs {@code work} on an idle session, waiting for one when all are busy. */
     void run(Consumer<DSLContext> work) throws InterruptedException {
-        DSLContext session = idle.take();
-        try {
+        use(session -> {
             work.accept(session);
-        } finally {
-            idle.add(session);
-        }
+            return null;
+        });
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class FhirExportGenerator {
             "Procedure", "ImagingStudy", "MedicationRequest", "MedicationStatement", "MedicationAdministration",
             "Immunization", "AllergyIntolerance", "DiagnosticReport", "QuestionnaireResponse", "Medication");
 
-    static final int PATIENTS_PER_BUNDLE = 25;
+    public static final int PATIENTS_PER_BUNDLE = 25;
     private static final int BATCH = 200;
     private static final int PROGRESS_EVERY = 1_000;
 
