@@ -50,10 +50,7 @@ final class FhirConcepts {
             if (!coding.hasCode()) {
                 continue;
             }
-            if (!coding.hasSystem()) {
-                throw new FhirResourceParser.Rejected("coding without a system at " + path + ".coding[" + i + "]", true);
-            }
-            Coded coded = code(coding.getSystem(), coding.getCode());
+            Coded coded = code(coding, path + ".coding[" + i + "]");
             if (coded.conceptId() != 0) {
                 return coded;
             }

@@ -68,7 +68,7 @@ final class FhirResolution {
                 + " where k.kind = 'Encounter' and s.visit_detail_id is not null");
         sql.execute("create index on " + stage("visit_id") + " (key)");
         Map<Table<?>, String> eventJoins = new LinkedHashMap<>();
-        for (Table<?> table : FhirStaging.TABLES.subList(4, FhirStaging.TABLES.size())) {
+        for (Table<?> table : FhirStaging.EVENT_TABLES) {
             Map<String, String> overrides = new LinkedHashMap<>();
             String joins = " left join " + stage("visit_id") + " v on v.key = s.stage_encounter";
             if (table.field("visit_occurrence_id") != null) {

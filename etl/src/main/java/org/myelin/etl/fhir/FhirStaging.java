@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -35,8 +36,12 @@ import org.myelin.sql.Schemas;
 final class FhirStaging implements AutoCloseable {
 
     /** The CDM tables FHIR rows are staged for, in the order they are resolved. */
-    static final List<Table<?>> TABLES = List.of(PERSON, DEATH, VISIT_OCCURRENCE, VISIT_DETAIL, CONDITION_OCCURRENCE,
-            PROCEDURE_OCCURRENCE, DRUG_EXPOSURE, MEASUREMENT, OBSERVATION);
+    /** The clinical event tables, whose rows point at a person and, optionally, at a visit. */
+    static final List<Table<?>> EVENT_TABLES = List.of(CONDITION_OCCURRENCE, PROCEDURE_OCCURRENCE, DRUG_EXPOSURE,
+            MEASUREMENT, OBSERVATION);
+
+    static final List<Table<?>> TABLES = Stream.concat(Stream.of(PERSON, DEATH, VISIT_OCCURRENCE, VISIT_DETAIL),
+            EVENT_TABLES.stream()).toList();
 
     /** Columns every staged row has besides its CDM columns. */
     static final List<Field<?>> ORIGIN = List.of(
@@ -119,7 +124,7 @@ final class FhirStaging implements AutoCloseable {
         if (keys == null) {
             keys = new CopyWriter(dataSource, target, DSL.table(keys()), KEY_COLUMNS);
         }
-        keys.write(kind, key, seq, drug == null ? null : drug.conceptId(), drug == null ? null : StageWriter.fit(drug.sourceValue(), 50),
+        keys.write(kind, key, seq, drug == null ? null : drug.conceptId(), drug == null ? null : StageWriter.fit(drug.sourceValue(), DRUG_EXPOSURE.DRUG_SOURCE_VALUE.getDataType().length()),
                 drug == null ? null : drug.sourceConceptId());
     }
 

@@ -58,7 +58,8 @@ final class RegistryKeys {
     /** A writer of the keys of a file's admitted lines; they are committed on close. */
     Stage stage(RegistryFile file) {
         return new Stage(file, new CopyWriter(dataSource, schemas, REGISTRY_KEY,
-                List.of(REGISTRY_KEY.FILE, REGISTRY_KEY.LINE, REGISTRY_KEY.KEY, REGISTRY_KEY.REFERENCE)));
+                List.of(REGISTRY_KEY.FILE, REGISTRY_KEY.LINE, REGISTRY_KEY.KEY, REGISTRY_KEY.REFERENCE)),
+                RegistryRowChecker.ID_COLUMNS.get(file), reference(file).map(Reference::column).orElse(null));
     }
 
     /**
@@ -132,12 +133,12 @@ final class RegistryKeys {
         private final @Nullable String idColumn;
         private final @Nullable String referenceColumn;
 
-        private Stage(RegistryFile file, CopyWriter writer) {
+        /** Stages {@code idColumn} and {@code referenceColumn} (the reference that is checked), when the file has them. */
+        private Stage(RegistryFile file, CopyWriter writer, @Nullable String idColumn, @Nullable String referenceColumn) {
             this.file = file;
             this.writer = writer;
-            this.idColumn = RegistryRowChecker.ID_COLUMNS.get(file);
-            Reference reference = RegistryRowChecker.REFERENCES.get(file);
-            this.referenceColumn = reference == null ? null : reference.column();
+            this.idColumn = idColumn;
+            this.referenceColumn = referenceColumn;
         }
 
         void write(SourceLine line) {
