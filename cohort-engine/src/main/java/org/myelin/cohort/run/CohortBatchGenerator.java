@@ -22,7 +22,9 @@ import org.myelin.sql.UserError;
 /**
  * Generates many definitions as one batch that shares work: concept sets are resolved once into one codeset table,
  * and each domain table several criteria read is read once for all cohorts (see {@link CohortCompiler#compileBatch}).
- * The shared tables (and the primary events that several cohorts have in common) are built first, side by side; then
+ * The definitions are read, checked and compiled on the batch's threads. The shared tables (and the primary events
+ * that several cohorts have in common) are built first, side by side, the primary events that read a shared copy after
+ * it; then
  * the cohorts run up to {@code parallelism} at a time, each in its own transaction, on {@code parallelism} sessions kept
  * open for the whole batch ({@link BatchSessions}); at the end the shared tables are dropped. A definition that is
  * malformed or invalid is reported and writes nothing; the others still run.
@@ -61,59 +63,73 @@ public final class CohortBatchGenerator {
         List<BatchFailure> failed = new ArrayList<>();
         List<CohortDefinition> valid = new ArrayList<>();
         List<Path> validFiles = new ArrayList<>();
-        for (int i = 0; i < definitions.size(); i++) {
-            try {
-                CohortDefinition definition = files.read(definitions.get(i), firstCohortId + i);
-                generator.compile(definition);
-                valid.add(definition);
-                validFiles.add(definitions.get(i));
-            } catch (UserError error) {
-                failed.add(new BatchFailure(definitions.get(i), firstCohortId + i, error.getMessage()));
+        try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
+            List<Future<CohortDefinition>> checked = new ArrayList<>();
+            for (int i = 0; i < definitions.size(); i++) {
+                Path file = definitions.get(i);
+                int cohortId = firstCohortId + i;
+                // reading, checking and compiling is the client's work, done before the database has any: on the
+                // batch's threads it takes a fraction of the time
+                checked.add(pool.submit(() -> {
+                    CohortDefinition definition = files.read(file, cohortId);
+                    generator.compile(definition);
+                    return definition;
+                }));
             }
-        }
-        BatchPlan plan = compiler.compileBatch(valid.stream().map(CohortDefinition::expression).toList(),
-                valid.stream().map(CohortDefinition::cohortId).toList());
-        List<CohortGeneration> generated = new ArrayList<>();
-        try (BatchSessions sessions = new BatchSessions(dataSource, schemas, parallelism);
-                ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
-            try {
-                sessions.run(session -> execute(session, plan.sharedCodesets()));
-                executeSideBySide(pool, sessions, plan.sharedDomainTables());
-                executeSideBySide(pool, sessions, plan.sharedPrimaryEvents());
-                List<Future<CohortGeneration>> running = new ArrayList<>();
-                for (int i = 0; i < valid.size(); i++) {
-                    CohortDefinition definition = valid.get(i);
-                    CohortPlan cohort = plan.cohorts().get(i);
-                    running.add(pool.submit(() -> {
-                        long cohortStarted = System.nanoTime();
-                        CohortGeneration generation = sessions.use(
-                                session -> CohortGenerator.run(session, definition, cohort, cohortStarted));
-                        synchronized (progress) {
-                            progress.accept(generation);
-                        }
-                        return generation;
-                    }));
-                }
-                for (int i = 0; i < running.size(); i++) {
-                    try {
-                        generated.add(running.get(i).get());
-                    } catch (ExecutionException e) {
-                        if (!(e.getCause() instanceof UserError error)) {
-                            throw new IllegalStateException("generating " + validFiles.get(i) + " failed", e.getCause());
-                        }
-                        failed.add(new BatchFailure(validFiles.get(i), valid.get(i).cohortId(), error.getMessage()));
+            for (int i = 0; i < definitions.size(); i++) {
+                try {
+                    valid.add(checked.get(i).get());
+                    validFiles.add(definitions.get(i));
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof UserError error)) {
+                        throw new IllegalStateException("reading " + definitions.get(i) + " failed", e.getCause());
                     }
+                    failed.add(new BatchFailure(definitions.get(i), firstCohortId + i, error.getMessage()));
                 }
-            } finally {
-                sessions.run(session -> execute(session, plan.dropShared()));
             }
+            BatchPlan plan = compiler.compileBatch(valid.stream().map(CohortDefinition::expression).toList(),
+                    valid.stream().map(CohortDefinition::cohortId).toList());
+            List<CohortGeneration> generated = new ArrayList<>();
+            try (BatchSessions sessions = new BatchSessions(dataSource, schemas, parallelism)) {
+                try {
+                    sessions.run(session -> execute(session, plan.sharedCodesets()));
+                    executeSideBySide(pool, sessions, plan.sharedTables());
+                    executeSideBySide(pool, sessions, plan.primaryEventsOnCopies());
+                    List<Future<CohortGeneration>> running = new ArrayList<>();
+                    for (int i = 0; i < valid.size(); i++) {
+                        CohortDefinition definition = valid.get(i);
+                        CohortPlan cohort = plan.cohorts().get(i);
+                        running.add(pool.submit(() -> {
+                            long cohortStarted = System.nanoTime();
+                            CohortGeneration generation = sessions.use(
+                                    session -> CohortGenerator.run(session, definition, cohort, cohortStarted));
+                            synchronized (progress) {
+                                progress.accept(generation);
+                            }
+                            return generation;
+                        }));
+                    }
+                    for (int i = 0; i < running.size(); i++) {
+                        try {
+                            generated.add(running.get(i).get());
+                        } catch (ExecutionException e) {
+                            if (!(e.getCause() instanceof UserError error)) {
+                                throw new IllegalStateException("generating " + validFiles.get(i) + " failed", e.getCause());
+                            }
+                            failed.add(new BatchFailure(validFiles.get(i), valid.get(i).cohortId(), error.getMessage()));
+                        }
+                    }
+                } finally {
+                    sessions.run(session -> execute(session, plan.dropShared()));
+                }
+            }
+            generated.sort(Comparator.comparingInt(CohortGeneration::cohortId));
+            failed.sort(Comparator.comparingInt(BatchFailure::cohortId));
+            return new BatchOutcome(generated, failed, Duration.ofNanos(System.nanoTime() - started));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while generating cohorts", e);
         }
-        generated.sort(Comparator.comparingInt(CohortGeneration::cohortId));
-        failed.sort(Comparator.comparingInt(BatchFailure::cohortId));
-        return new BatchOutcome(generated, failed, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Runs statements in one transaction: one commit, not one per statement. */
