@@ -1,7 +1,5 @@
 package org.myelin.cohort.study;
 
-import static org.myelin.sql.jooq.results.Tables.COHORT_DEFINITION;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +18,7 @@ import org.myelin.cohort.run.CohortDefinition;
 import org.myelin.cohort.run.CohortDefinitionFiles;
 import org.myelin.cohort.run.CohortGeneration;
 import org.myelin.cohort.run.CohortGenerator;
+import org.myelin.cohort.run.GeneratedCohorts;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
 
@@ -46,11 +45,14 @@ final class StudyCohorts {
     private final DataSource dataSource;
     private final Schemas schemas;
     private final CohortLibrary library;
+    /** One generator for all the study's outcomes, so that their concepts are looked up once. */
+    private final OutcomeGenerator outcomes;
 
     StudyCohorts(DataSource dataSource, Schemas schemas, CohortLibrary library) {
         this.dataSource = dataSource;
         this.schemas = schemas;
         this.library = library;
+        this.outcomes = new OutcomeGenerator(dataSource, schemas);
     }
 
     List<Prepared> prepare(StudyDefinition study, String source, DSLContext sql) {
@@ -87,18 +89,17 @@ final class StudyCohorts {
             }
             case OUTCOME -> {
                 Outcome outcome = Objects.requireNonNull(cohort.outcome(), "an outcome cohort holds its outcome");
-                OutcomeGenerator generator = new OutcomeGenerator(dataSource, schemas);
-                generator.requireConcepts();
+                outcomes.requireConcepts();
                 if (outcome instanceof Neda3 neda && !before.contains(neda.targetCohortId())
-                        && !generated(sql, neda.targetCohortId())) {
+                        && !GeneratedCohorts.exists(sql, neda.targetCohortId())) {
                     throw new UserError(outcome.name() + ": the target cohort " + neda.targetCohortId() + " is neither "
                             + "a cohort of the study listed before this one nor generated before the study");
                 }
-                yield new Prepared(cohort, () -> generator.generate(cohort.cohortId(), outcome), true,
+                yield new Prepared(cohort, () -> outcomes.generate(cohort.cohortId(), outcome), true,
                         outcome instanceof Neda3);
             }
             case GENERATED -> {
-                if (!generated(sql, cohort.cohortId())) {
+                if (!GeneratedCohorts.exists(sql, cohort.cohortId())) {
                     throw new UserError(cohort.role().label() + " cohort " + cohort.cohortId() + " was not generated "
                             + "(no row in the results schema's cohort_definition); generate it first with "
                             + "'myelin cohort run', or name a 'library' cohort or a definition 'file'");
@@ -108,9 +109,5 @@ final class StudyCohorts {
                 }, false);
             }
         };
-    }
-
-    private static boolean generated(DSLContext sql, int cohortId) {
-        return sql.fetchExists(COHORT_DEFINITION, COHORT_DEFINITION.COHORT_DEFINITION_ID.eq(cohortId));
     }
 }
