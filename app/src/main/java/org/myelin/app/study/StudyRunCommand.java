@@ -2,6 +2,7 @@ package org.myelin.app.study;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.myelin.app.cli.MyelinVersion;
 import org.myelin.app.cli.ProgressLine;
@@ -60,15 +61,24 @@ public final class StudyRunCommand extends DatabaseCommand {
         String source = study != null ? study.toString() : "--library " + library;
         ProgressLine progress = new ProgressLine(err());
         long started = System.nanoTime();
-        StudyResults results = new StudyRunner(database.dataSource(), database.schemas(),
-                new PhenotypeCohortLibrary(PhenotypeLibrary.ms(), database.dataSource(), database.schemas()))
-                .run(definition, source, settings, line -> progress.update(String.format("[%5.1f s] %s",
-                        (System.nanoTime() - started) / 1e9, line)));
-        Path report = ResultsPackage.write(results, this.out);
+        Path report = runStudy(database, definition, source, settings, this.out, line -> progress.update(
+                String.format("[%5.1f s] %s", (System.nanoTime() - started) / 1e9, line)));
         progress.done(String.format("study %s: %d cohorts, finished in %.1f s", definition.id(),
                 definition.cohorts().size(), (System.nanoTime() - started) / 1e9));
         out.println("Results package: " + report.getParent());
         out.println("Zip:             " + report.getParent() + ".zip");
         out.println("Report:          " + report);
+    }
+
+    /**
+     * Runs {@code study} (read from {@code source}) on the database with the MS phenotype library and writes its results
+     * package to {@code out}; returns the report's path.
+     */
+    public static Path runStudy(OpenDatabase database, StudyDefinition study, String source, StudySettings settings, Path out,
+            Consumer<String> progress) {
+        StudyResults results = new StudyRunner(database.dataSource(), database.schemas(),
+                new PhenotypeCohortLibrary(PhenotypeLibrary.ms(), database.dataSource(), database.schemas()))
+                .run(study, source, settings, progress);
+        return ResultsPackage.write(results, out);
     }
 }

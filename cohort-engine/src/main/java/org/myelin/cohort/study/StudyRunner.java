@@ -52,7 +52,7 @@ public final class StudyRunner {
         List<StudyCohorts.Prepared> cohorts = new StudyCohorts(dataSource, schemas, library).prepare(study, source, sql);
         List<CohortGeneration> generations = generate(cohorts, progress);
         List<ResultTable> tables = new ArrayList<>();
-        StudyConcepts concepts = StudyConcepts.resolve(sql);
+        StudyConcepts concepts = StudyConcepts.resolve(dataSource, schemas);
         if (study.runs(Analysis.COHORT_COUNTS)) {
             progress.accept("analysis: cohort counts");
             tables.add(CohortCountsAnalysis.counts(sql, study.cohorts()));

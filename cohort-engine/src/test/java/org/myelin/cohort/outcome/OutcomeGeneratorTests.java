@@ -181,7 +181,7 @@ class OutcomeGeneratorTests {
         generateLibraryCohort(1001);
         generateLibraryCohort(1008);
 
-        RelapseRate rate = new RelapseRates(database.dataSource(), Schemas.DEFAULT).of(1001, 1008);
+        RelapseRate rate = new RelapseRates(database.dataSource(), Schemas.DEFAULT).of(List.of(1001), 1008).getFirst();
 
         // five persons followed 2016-01-01 to 2022-12-31 (2,557 days), one to 2016-12-31 (366); one relapse
         assertThat(rate.persons()).isEqualTo(6);
@@ -192,7 +192,7 @@ class OutcomeGeneratorTests {
 
     @Test
     void theRelapseRateOfACohortNotGeneratedIsAUserError() {
-        assertThatThrownBy(() -> new RelapseRates(database.dataSource(), Schemas.DEFAULT).of(1998, 1008))
+        assertThatThrownBy(() -> new RelapseRates(database.dataSource(), Schemas.DEFAULT).of(List.of(1998), 1008))
                 .isInstanceOf(UserError.class)
                 .hasMessage("annualised relapse rate: cohort 1998 has not been generated; generate it first");
     }

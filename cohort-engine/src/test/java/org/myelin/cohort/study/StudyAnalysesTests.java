@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.myelin.cohort.run.CohortGeneration;
+import org.myelin.cohort.run.CohortDefinition;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
@@ -34,7 +33,7 @@ class StudyAnalysesTests {
         }
 
         @Override
-        public Supplier<CohortGeneration> prepare(String key, int cohortId) {
+        public List<CohortDefinition> definitions(List<String> keys) {
             throw new IllegalStateException("no library in this test");
         }
     };
