@@ -18,6 +18,7 @@ import org.myelin.app.db.OpenDatabase;
 import org.myelin.app.study.StudyRunCommand;
 import org.myelin.cohort.model.CohortExpressionReader;
 import org.myelin.cohort.run.CohortDefinition;
+import org.myelin.cohort.run.CohortBatchGenerator;
 import org.myelin.cohort.run.CohortGenerator;
 import org.myelin.cohort.study.StudyDefinition;
 import org.myelin.cohort.study.StudyDefinitionReader;
@@ -107,7 +108,7 @@ public final class DemoCommand extends DatabaseCommand {
         StudyDefinition study = new StudyDefinitionReader().readLibraryStudy("ms");
         Path report = StudyRunCommand.runStudy(database, study, "--library ms",
                 new StudySettings(StudySettings.DEFAULT_MIN_CELL_COUNT, MyelinVersion.current()),
-                home().resolve("demo").resolve("ms-study"), progress::update);
+                CohortBatchGenerator.DEFAULT_PARALLELISM, home().resolve("demo").resolve("ms-study"), progress::update);
         progress.done("      " + study.cohorts().size() + " cohorts, " + study.analyses().size()
                 + " analyses; results package " + report.getParent());
         return report;

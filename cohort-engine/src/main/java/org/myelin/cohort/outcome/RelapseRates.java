@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.myelin.cohort.compile.DateMath;
@@ -22,9 +23,9 @@ import org.myelin.sql.UserError;
  * and divided by the target's person-years. The study runner applies the minimum cell count to the relapse and person
  * counts.
  *
- * <p>One statement for all targets: {@code select cohort_definition_id, count(distinct subject_id), sum(days),
- * sum(relapses) from (each target period with its days and the relapses starting inside it) group by
- * cohort_definition_id}.
+ * <p>One statement for all targets: each target's persons and days ({@code follow_up}, grouped by cohort) left joined
+ * to its relapses ({@code counted}: the target periods joined to the relapse periods starting inside them, grouped by
+ * cohort).
  */
 public final class RelapseRates {
 
@@ -53,18 +54,22 @@ public final class RelapseRates {
         }
         var t = COHORT.as("t");
         var r = COHORT.as("r");
-        Field<Integer> relapses = DSL.field(DSL.selectCount().from(r).where(r.SUBJECT_ID.eq(t.SUBJECT_ID))
-                .and(r.COHORT_DEFINITION_ID.eq(relapseCohortId))
-                .and(r.COHORT_START_DATE.between(t.COHORT_START_DATE, t.COHORT_END_DATE))).as("relapses");
-        Field<Integer> days = DateMath.daysBetween(t.COHORT_START_DATE, t.COHORT_END_DATE).plus(1).as("days");
-        var periods = DSL.select(t.COHORT_DEFINITION_ID, t.SUBJECT_ID, days, relapses).from(t)
-                .where(t.COHORT_DEFINITION_ID.in(targetCohortIds)).asTable("periods");
-        Field<Integer> cohort = periods.field(t.COHORT_DEFINITION_ID);
-        Map<Integer, RelapseRate> rates = sql.select(cohort, DSL.countDistinct(periods.field(t.SUBJECT_ID)),
-                        DSL.sum(periods.field(days)), DSL.sum(periods.field(relapses)))
-                .from(periods).groupBy(cohort)
-                .fetchMap(row -> row.value1(), row -> new RelapseRate(row.value2(), longOf(row.value4()),
-                        longOf(row.value3()) / 365.25));
+        Field<Integer> cohort = t.COHORT_DEFINITION_ID.as("cohort_id");
+        Table<?> followUp = DSL.select(cohort, DSL.countDistinct(t.SUBJECT_ID).as("persons"),
+                        DSL.sum(DateMath.daysBetween(t.COHORT_START_DATE, t.COHORT_END_DATE).plus(1)).as("days"))
+                .from(t).where(t.COHORT_DEFINITION_ID.in(targetCohortIds)).groupBy(t.COHORT_DEFINITION_ID)
+                .asTable("follow_up");
+        Table<?> counted = DSL.select(cohort, DSL.count().as("relapses"))
+                .from(t).join(r).on(r.SUBJECT_ID.eq(t.SUBJECT_ID)).and(r.COHORT_DEFINITION_ID.eq(relapseCohortId))
+                .and(r.COHORT_START_DATE.between(t.COHORT_START_DATE, t.COHORT_END_DATE))
+                .where(t.COHORT_DEFINITION_ID.in(targetCohortIds)).groupBy(t.COHORT_DEFINITION_ID)
+                .asTable("counted");
+        Field<Integer> followed = followUp.field("cohort_id", Integer.class);
+        Map<Integer, RelapseRate> rates = sql.select(followed, followUp.field("persons", Integer.class),
+                        followUp.field("days", BigDecimal.class), counted.field("relapses", Integer.class))
+                .from(followUp).leftJoin(counted).on(counted.field("cohort_id", Integer.class).eq(followed))
+                .fetchMap(row -> row.value1(), row -> new RelapseRate(row.value2(),
+                        row.value4() == null ? 0 : row.value4(), longOf(row.value3()) / 365.25));
         return targetCohortIds.stream().map(id -> rates.getOrDefault(id, NONE)).toList();
     }
 

@@ -43,13 +43,8 @@ public final class CohortGenerator {
         return run(definition, compile(definition), started);
     }
 
-    /** Generates a definition compiled before by {@link #compile}. */
-    public CohortGeneration generate(CohortDefinition definition, CohortPlan plan) {
-        return run(definition, plan, System.nanoTime());
-    }
-
     /** Checks and compiles a definition; one that cannot run fails with a {@link UserError} naming it. */
-    public CohortPlan compile(CohortDefinition definition) {
+    CohortPlan compile(CohortDefinition definition) {
         // check and compile first: a definition that cannot run must not touch the database
         checker.requireValid(definition.expression(), definition.name());
         try {

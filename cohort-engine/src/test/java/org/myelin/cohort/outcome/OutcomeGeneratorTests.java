@@ -23,6 +23,7 @@ import org.myelin.cohort.study.StudyRunner;
 import org.myelin.cohort.study.StudySettings;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
+import org.myelin.sql.testing.StatementCounter;
 import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
 
@@ -188,6 +189,22 @@ class OutcomeGeneratorTests {
         assertThat(rate.relapses()).isEqualTo(1);
         assertThat(rate.personYears()).isCloseTo((5 * 2557 + 366) / 365.25, within(1e-9));
         assertThat(rate.annualised()).isCloseTo(365.25 / 13151, within(1e-9));
+    }
+
+    @Test
+    void theRelapseRatesOfManyTargetsTakeTwoStatements() {
+        generateLibraryCohort(1001);
+        generateLibraryCohort(1008);
+        StatementCounter counter = new StatementCounter(database.dataSource());
+
+        List<RelapseRate> rates = new RelapseRates(counter.dataSource(), Schemas.DEFAULT).of(List.of(1001, 1008, 1001), 1008);
+
+        // whether the cohorts were generated, then one grouped statement for every target (was four per target)
+        assertThat(counter.statements()).isEqualTo(2);
+        assertThat(rates).hasSize(3);
+        assertThat(rates.get(2)).isEqualTo(rates.getFirst());
+        assertThat(rates.getFirst().relapses()).isEqualTo(1);
+        assertThat(rates.getFirst().persons()).isEqualTo(6);
     }
 
     @Test
