@@ -66,7 +66,7 @@ final class FhirResolution {
         sql.execute("insert into " + stage("visit_id") + " select k.key, s.visit_occurrence_id, s.visit_detail_id"
                 + " from " + stage("resource_key") + " k join " + stageOf(VISIT_DETAIL) + " s on s.stage_seq = k.seq"
                 + " where k.kind = 'Encounter' and s.visit_detail_id is not null");
-        sql.execute("create index on " + stage("visit_id") + " (key)");
+        indexKeys("visit_id");
         Map<Table<?>, String> eventJoins = new LinkedHashMap<>();
         for (Table<?> table : FhirStaging.EVENT_TABLES) {
             Map<String, String> overrides = new LinkedHashMap<>();
@@ -166,7 +166,17 @@ final class FhirResolution {
                 + " from " + stage("resource_key") + " k join " + stageOf(PERSON) + " p on p.stage_seq = k.seq"
                 + " join " + idMap + " m on m.entity = 'person' and m.source_system = " + system + " and m.source_id = " + sourceId
                 + " where k.kind = 'Patient' order by k.key, k.seq");
-        sql.execute("create index on " + stage("patient_id") + " (key)");
+        indexKeys("patient_id");
+    }
+
+    /**
+     * Indexes a key table and gathers its statistics: without them the planner cannot tell that its keys are
+     * unique, and it hashed the staged events (the big side, with many rows per encounter) instead, spilling into
+     * thousands of hash batches: 22 s for 184,000 measurements on a small work_mem.
+     */
+    private void indexKeys(String table) {
+        sql.execute("create index on " + stage(table) + " (key)");
+        sql.execute("analyze " + stage(table));
     }
 
     /**
