@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.myelin.etl.fhir.FhirSource;
+import org.myelin.mappings.FhirCodeSystems;
 import org.myelin.mappings.MappingFileReader;
 import org.myelin.mappings.MappingRow;
 import picocli.CommandLine.Option;
@@ -16,10 +17,15 @@ final class FhirOptions {
     String linkSystem;
 
     @Option(names = "--mappings", paramLabel = "DIR", description = "A folder of the site's own mapping CSV files; "
-            + "their rows replace the bundled ones for the same source code.")
+            + "their rows replace the bundled ones for the same source code. Its " + FhirCodeSystems.FILE + " (columns "
+            + "system_uri, vocabulary_id, mapping_vocabulary_id) adds FHIR code systems or replaces bundled ones.")
     @Nullable Path mappings;
 
     List<MappingRow> siteMappings() {
         return mappings == null ? List.of() : MappingFileReader.folder(mappings);
+    }
+
+    FhirCodeSystems codeSystems() {
+        return mappings == null ? FhirCodeSystems.bundled() : FhirCodeSystems.withSite(mappings);
     }
 }
