@@ -7,6 +7,7 @@
 # Usage: bench/fhir-etl.sh [patients ...]   (default: 4000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/classpath.sh
 sizes=("$@")
 [ $# -eq 0 ] && sizes=(4000)
 work="${BENCH_DIR:-/tmp/myelin-bench}"
@@ -28,8 +29,8 @@ for n in "${sizes[@]}"; do
   MYELIN_JAVA_OPTS="$heap" ./myelin vocab load --starter --home "$work/home-fhir-$n" --pg-port "$port" >/dev/null
   echo "== $n patients, $resources resources ($(du -sh "$work/fhir-$n" | cut -f1) of NDJSON), $heap"
   start=$(date +%s.%N)
-  MYELIN_JAVA_OPTS="$heap -Dmyelin.report.heap=true" ./myelin etl fhir "$work/fhir-$n" \
-      --home "$work/home-fhir-$n" --pg-port "$port" 2>/dev/null
+  logged "$work/etl-fhir-$n.log" env MYELIN_JAVA_OPTS="$heap -Dmyelin.report.heap=true" ./myelin etl fhir \
+      "$work/fhir-$n" --home "$work/home-fhir-$n" --pg-port "$port"
   end=$(date +%s.%N)
   seconds=$(echo "$end - $start" | bc)
   echo "end to end including JVM start: $seconds s, $(echo "$resources / $seconds" | bc) resources/s"

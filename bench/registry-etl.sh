@@ -5,6 +5,7 @@
 # Usage: bench/registry-etl.sh [patients ...]   (default: 10000 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/classpath.sh
 sizes=("$@")
 [ $# -eq 0 ] && sizes=(10000 100000)
 work="${BENCH_DIR:-/tmp/myelin-bench}"
@@ -18,8 +19,8 @@ for n in "${sizes[@]}"; do
   MYELIN_JAVA_OPTS="$heap" ./myelin vocab load --starter --home "$work/home-$n" --pg-port "$port" >/dev/null
   echo "== $n patients, $heap"
   start=$(date +%s.%N)
-  MYELIN_JAVA_OPTS="$heap -Dmyelin.report.heap=true" ./myelin etl registry "$work/export-$n" \
-      --home "$work/home-$n" --pg-port "$port" 2>/dev/null
+  logged "$work/etl-$n.log" env MYELIN_JAVA_OPTS="$heap -Dmyelin.report.heap=true" ./myelin etl registry \
+      "$work/export-$n" --home "$work/home-$n" --pg-port "$port"
   end=$(date +%s.%N)
   echo "end to end including JVM start: $(echo "$end - $start" | bc) s"
   # the write phase beside a raw COPY of the same rows: the published measurement table, out and back in

@@ -13,7 +13,7 @@ read -r -a java <<< "$(bench_java vocab)"
 echo "| concepts | relationships | ancestors | rows loaded | Myelin COPY s | psql \\copy s | ratio | keys+indexes s | Myelin rows/s |"
 echo "|---|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
-  "${java[@]}" org.myelin.vocab.load.VocabularyLoadBenchmark "$n" 2>/dev/null
+  logged "${BENCH_DIR:-/tmp}/vocab-load-$n.log" "${java[@]}" org.myelin.vocab.load.VocabularyLoadBenchmark "$n"
 done
 echo
-"${java[@]}" org.myelin.vocab.resolve.ResolverBenchmark 1000000 2>/dev/null
+logged "${BENCH_DIR:-/tmp}/resolver.log" "${java[@]}" org.myelin.vocab.resolve.ResolverBenchmark 1000000

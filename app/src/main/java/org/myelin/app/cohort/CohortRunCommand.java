@@ -32,7 +32,7 @@ public final class CohortRunCommand extends DatabaseCommand {
             description = "Cohort id of the first definition; the others follow in order (default ${DEFAULT-VALUE}).")
     int cohortId;
 
-    @Option(names = "--parallel", defaultValue = "2", paramLabel = "N",
+    @Option(names = "--parallel", defaultValue = "" + CohortBatchGenerator.DEFAULT_PARALLELISM, paramLabel = "N",
             description = "Cohorts generated at the same time (default ${DEFAULT-VALUE}).")
     int parallel;
 

@@ -15,16 +15,13 @@ import org.myelin.app.db.DatabaseConnector;
 import org.myelin.app.db.DatabaseStatusReport;
 import org.myelin.app.db.DbInitCommand;
 import org.myelin.app.db.OpenDatabase;
+import org.myelin.app.study.StudyRunCommand;
 import org.myelin.cohort.model.CohortExpressionReader;
 import org.myelin.cohort.run.CohortDefinition;
-import org.myelin.cohort.library.PhenotypeLibrary;
+import org.myelin.cohort.run.CohortBatchGenerator;
 import org.myelin.cohort.run.CohortGenerator;
-import org.myelin.cohort.study.PhenotypeCohortLibrary;
-import org.myelin.cohort.study.ResultsPackage;
 import org.myelin.cohort.study.StudyDefinition;
 import org.myelin.cohort.study.StudyDefinitionReader;
-import org.myelin.cohort.study.StudyResults;
-import org.myelin.cohort.study.StudyRunner;
 import org.myelin.cohort.study.StudySettings;
 import org.myelin.etl.fhir.FhirSource;
 import org.myelin.mappings.FhirCodeSystems;
@@ -110,11 +107,9 @@ public final class DemoCommand extends DatabaseCommand {
     /** The standard MS library study on the demo data, into {@code HOME/demo/ms-study}; returns the report's path. */
     private Path runLibraryStudy(OpenDatabase database, ProgressLine progress) {
         StudyDefinition study = new StudyDefinitionReader().readLibraryStudy("ms");
-        StudyResults results = new StudyRunner(database.dataSource(), database.schemas(),
-                new PhenotypeCohortLibrary(PhenotypeLibrary.ms(), database.dataSource(), database.schemas()))
-                .run(study, "--library ms", new StudySettings(StudySettings.DEFAULT_MIN_CELL_COUNT, MyelinVersion.current()),
-                        progress::update);
-        Path report = ResultsPackage.write(results, home().resolve("demo").resolve("ms-study"));
+        Path report = StudyRunCommand.runStudy(database, study, "--library ms",
+                new StudySettings(StudySettings.DEFAULT_MIN_CELL_COUNT, MyelinVersion.current()),
+                CohortBatchGenerator.DEFAULT_PARALLELISM, home().resolve("demo").resolve("ms-study"), progress::update);
         progress.done("      " + study.cohorts().size() + " cohorts, " + study.analyses().size()
                 + " analyses; results package " + report.getParent());
         return report;

@@ -42,9 +42,9 @@ public final class EtlFhirCommand extends DatabaseCommand {
     /** One nightly build of a registry export (or none) and FHIR inputs, with the run's progress on {@code err}. */
     static RegistryRunReport build(OpenDatabase database, @Nullable Path registry, List<Path> fhir, FhirOptions options,
             PrintWriter err) {
-        List<MappingRow> siteMappings = options.siteMappings();
+        List<MappingRow> siteMappings = options.siteMappings.rows();
         DbInitCommand.initialise(database, err);
         return new RegistryEtl(database.dataSource(), database.schemas(), EtlRegistryCommand.progress(new ProgressLine(err)))
-                .run(registry, siteMappings, List.of(new FhirSource(fhir, options.linkSystem, options.codeSystems())));
+                .run(registry, siteMappings, List.of(new FhirSource(fhir, options.linkSystem, options.siteMappings.fhirCodeSystems())));
     }
 }

@@ -2,8 +2,6 @@ package org.myelin.app.etl;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.myelin.app.cli.ProgressLine;
 import org.myelin.app.db.DatabaseCommand;
 import org.myelin.app.db.DatabaseConnector;
@@ -12,9 +10,8 @@ import org.myelin.app.db.OpenDatabase;
 import org.myelin.etl.registry.RegistryEtl;
 import org.myelin.etl.registry.RegistryRunReport;
 import org.myelin.etl.registry.RunProgress;
-import org.myelin.mappings.MappingFileReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code myelin etl registry PATH}: the nightly registry job. */
@@ -26,9 +23,8 @@ public final class EtlRegistryCommand extends DatabaseCommand {
     @Parameters(paramLabel = "PATH", description = "The registry export: a folder or a zip.")
     Path export;
 
-    @Option(names = "--mappings", paramLabel = "DIR", description = "A folder of the site's own mapping CSV files; "
-            + "their rows replace the bundled ones for the same source code.")
-    @Nullable Path mappings;
+    @Mixin
+    SiteMappingsOption siteMappings;
 
     public EtlRegistryCommand(DatabaseConnector connector) {
         super(connector);
@@ -38,7 +34,7 @@ public final class EtlRegistryCommand extends DatabaseCommand {
     protected void run(OpenDatabase database, PrintWriter out) {
         DbInitCommand.initialise(database, out);
         RegistryRunReport report = new RegistryEtl(database.dataSource(), database.schemas(), progress(new ProgressLine(err())))
-                .run(export, mappings == null ? List.of() : MappingFileReader.folder(mappings));
+                .run(export, siteMappings.rows());
         out.print(report.render());
     }
 

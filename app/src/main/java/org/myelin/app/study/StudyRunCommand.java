@@ -2,6 +2,7 @@ package org.myelin.app.study;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.myelin.app.cli.MyelinVersion;
 import org.myelin.app.cli.ProgressLine;
@@ -9,6 +10,7 @@ import org.myelin.app.db.DatabaseCommand;
 import org.myelin.app.db.DatabaseConnector;
 import org.myelin.app.db.OpenDatabase;
 import org.myelin.cohort.library.PhenotypeLibrary;
+import org.myelin.cohort.run.CohortBatchGenerator;
 import org.myelin.cohort.study.PhenotypeCohortLibrary;
 import org.myelin.cohort.study.ResultsPackage;
 import org.myelin.cohort.study.StudyDefinition;
@@ -44,6 +46,10 @@ public final class StudyRunCommand extends DatabaseCommand {
             description = "Counts from 1 to N-1 are hidden as -N, with the figures derived from them (default ${DEFAULT-VALUE}).")
     int minCellCount;
 
+    @Option(names = "--parallel", defaultValue = "" + CohortBatchGenerator.DEFAULT_PARALLELISM, paramLabel = "N",
+            description = "Cohorts generated at the same time, as in 'cohort run' (default ${DEFAULT-VALUE}).")
+    int parallel;
+
     public StudyRunCommand(DatabaseConnector connector) {
         super(connector);
     }
@@ -60,15 +66,25 @@ public final class StudyRunCommand extends DatabaseCommand {
         String source = study != null ? study.toString() : "--library " + library;
         ProgressLine progress = new ProgressLine(err());
         long started = System.nanoTime();
-        StudyResults results = new StudyRunner(database.dataSource(), database.schemas(),
-                new PhenotypeCohortLibrary(PhenotypeLibrary.ms(), database.dataSource(), database.schemas()))
-                .run(definition, source, settings, line -> progress.update(String.format("[%5.1f s] %s",
-                        (System.nanoTime() - started) / 1e9, line)));
-        Path report = ResultsPackage.write(results, this.out);
+        Path report = runStudy(database, definition, source, settings, Math.max(1, parallel), this.out,
+                line -> progress.update(
+                String.format("[%5.1f s] %s", (System.nanoTime() - started) / 1e9, line)));
         progress.done(String.format("study %s: %d cohorts, finished in %.1f s", definition.id(),
                 definition.cohorts().size(), (System.nanoTime() - started) / 1e9));
         out.println("Results package: " + report.getParent());
         out.println("Zip:             " + report.getParent() + ".zip");
         out.println("Report:          " + report);
+    }
+
+    /**
+     * Runs {@code study} (read from {@code source}) on the database with the MS phenotype library, {@code parallel}
+     * cohorts at a time, and writes its results package to {@code out}; returns the report's path.
+     */
+    public static Path runStudy(OpenDatabase database, StudyDefinition study, String source, StudySettings settings,
+            int parallel, Path out, Consumer<String> progress) {
+        StudyResults results = new StudyRunner(database.dataSource(), database.schemas(),
+                new PhenotypeCohortLibrary(PhenotypeLibrary.ms(), database.dataSource(), database.schemas()), parallel)
+                .run(study, source, settings, progress);
+        return ResultsPackage.write(results, out);
     }
 }

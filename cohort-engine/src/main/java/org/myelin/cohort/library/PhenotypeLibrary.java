@@ -90,6 +90,11 @@ public final class PhenotypeLibrary {
         return resolve(cohorts, dataSource, schemas);
     }
 
+    /** The definitions of {@code chosen} (cohorts of this library), in their order, resolved with one vocabulary query. */
+    public List<CohortDefinition> definitions(List<LibraryCohort> chosen, DataSource dataSource, Schemas schemas) {
+        return resolve(chosen, dataSource, schemas);
+    }
+
     private List<CohortDefinition> resolve(List<LibraryCohort> chosen, DataSource dataSource, Schemas schemas) {
         List<JsonNode> trees = new ArrayList<>();
         List<List<ConceptSlot>> slots = new ArrayList<>();

@@ -9,8 +9,10 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.myelin.cohort.run.AttritionStep;
 import org.myelin.cohort.run.CohortGeneration;
+import org.myelin.cohort.run.GeneratedCohorts;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
 
@@ -22,6 +24,8 @@ public final class OutcomeGenerator {
 
     private final DataSource dataSource;
     private final Schemas schemas;
+    /** The outcome concepts, looked up once per generator: every outcome of a run reads the same vocabulary. */
+    private @Nullable OutcomeConcepts concepts;
 
     public OutcomeGenerator(DataSource dataSource, Schemas schemas) {
         this.dataSource = dataSource;
@@ -33,7 +37,14 @@ public final class OutcomeGenerator {
      * check before it writes anything.
      */
     public void requireConcepts() {
-        OutcomeConcepts.resolve(dataSource, schemas);
+        concepts();
+    }
+
+    private synchronized OutcomeConcepts concepts() {
+        if (concepts == null) {
+            concepts = OutcomeConcepts.resolve(dataSource, schemas);
+        }
+        return concepts;
     }
 
     /**
@@ -42,11 +53,10 @@ public final class OutcomeGenerator {
      */
     public CohortGeneration generate(int cohortId, Outcome outcome) {
         long started = System.nanoTime();
-        OutcomeConcepts concepts = OutcomeConcepts.resolve(dataSource, schemas);
+        OutcomeConcepts concepts = concepts();
         return DSL.using(dataSource, Schemas.dialect(), schemas.settings()).transactionResult(transaction -> {
             DSLContext sql = transaction.dsl();
-            if (outcome instanceof Neda3 neda && !sql.fetchExists(COHORT_DEFINITION,
-                    COHORT_DEFINITION.COHORT_DEFINITION_ID.eq(neda.targetCohortId()))) {
+            if (outcome instanceof Neda3 neda && !GeneratedCohorts.exists(sql, neda.targetCohortId())) {
                 throw new UserError(outcome.name() + ": the target cohort " + neda.targetCohortId()
                         + " has not been generated; generate it first");
             }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -28,6 +29,9 @@ import org.myelin.sql.UserError;
  * malformed or invalid is reported and writes nothing; the others still run.
  */
 public final class CohortBatchGenerator {
+
+    /** Cohorts generated side by side unless told otherwise: one per core of the machine the benchmarks ran on. */
+    public static final int DEFAULT_PARALLELISM = 2;
 
     private final CohortGenerator generator;
     private final CohortCompiler compiler;
@@ -73,6 +77,35 @@ public final class CohortBatchGenerator {
         }
         BatchPlan plan = compiler.compileBatch(valid.stream().map(CohortDefinition::expression).toList(),
                 valid.stream().map(CohortDefinition::cohortId).toList());
+        List<CohortGeneration> generated = new ArrayList<>(run(valid, plan, progress, (i, error) ->
+                failed.add(new BatchFailure(validFiles.get(i), valid.get(i).cohortId(), error.getMessage()))));
+        generated.sort(Comparator.comparingInt(CohortGeneration::cohortId));
+        failed.sort(Comparator.comparingInt(BatchFailure::cohortId));
+        return new BatchOutcome(generated, failed, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Generates definitions that were checked and compiled together as {@code plan} ({@link CohortCompiler#compileBatch},
+     * in the same order), as {@link #generate(List, int, Consumer)} does once it has compiled them; returns their
+     * generations in that order. When a cohort fails, the first failure is thrown once every cohort has ended.
+     */
+    public List<CohortGeneration> generate(List<CohortDefinition> definitions, BatchPlan plan,
+            Consumer<CohortGeneration> progress) {
+        List<UserError> failed = new ArrayList<>();
+        List<CohortGeneration> generated = run(definitions, plan, progress, (i, error) -> failed.add(error));
+        if (!failed.isEmpty()) {
+            throw failed.getFirst();
+        }
+        return generated;
+    }
+
+    /**
+     * Runs the plan: shared tables first, then the cohorts {@code parallelism} at a time, then the shared tables are
+     * dropped; a cohort failing with a {@link UserError} goes to {@code failed} with its index. Returns the generations
+     * of the cohorts that succeeded, in the definitions' order.
+     */
+    private List<CohortGeneration> run(List<CohortDefinition> definitions, BatchPlan plan,
+            Consumer<CohortGeneration> progress, BiConsumer<Integer, UserError> failed) {
         List<CohortGeneration> generated = new ArrayList<>();
         try (BatchSessions sessions = new BatchSessions(dataSource, schemas, parallelism);
                 ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
@@ -81,8 +114,8 @@ public final class CohortBatchGenerator {
                 executeSideBySide(pool, sessions, plan.sharedDomainTables());
                 executeSideBySide(pool, sessions, plan.sharedPrimaryEvents());
                 List<Future<CohortGeneration>> running = new ArrayList<>();
-                for (int i = 0; i < valid.size(); i++) {
-                    CohortDefinition definition = valid.get(i);
+                for (int i = 0; i < definitions.size(); i++) {
+                    CohortDefinition definition = definitions.get(i);
                     CohortPlan cohort = plan.cohorts().get(i);
                     running.add(pool.submit(() -> {
                         long cohortStarted = System.nanoTime();
@@ -99,9 +132,10 @@ public final class CohortBatchGenerator {
                         generated.add(running.get(i).get());
                     } catch (ExecutionException e) {
                         if (!(e.getCause() instanceof UserError error)) {
-                            throw new IllegalStateException("generating " + validFiles.get(i) + " failed", e.getCause());
+                            throw new IllegalStateException("generating " + definitions.get(i).name() + " failed",
+                                    e.getCause());
                         }
-                        failed.add(new BatchFailure(validFiles.get(i), valid.get(i).cohortId(), error.getMessage()));
+                        failed.accept(i, error);
                     }
                 }
             } finally {
@@ -111,9 +145,7 @@ public final class CohortBatchGenerator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while generating cohorts", e);
         }
-        generated.sort(Comparator.comparingInt(CohortGeneration::cohortId));
-        failed.sort(Comparator.comparingInt(BatchFailure::cohortId));
-        return new BatchOutcome(generated, failed, Duration.ofNanos(System.nanoTime() - started));
+        return generated;
     }
 
     /** Runs statements in one transaction: one commit, not one per statement. */

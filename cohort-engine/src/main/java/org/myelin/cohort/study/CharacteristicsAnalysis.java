@@ -8,7 +8,6 @@ import static org.myelin.sql.jooq.cdm.Tables.PERSON;
 import static org.myelin.sql.jooq.results.Tables.COHORT;
 import static org.myelin.sql.jooq.vocab.Tables.CONCEPT;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -129,11 +128,7 @@ final class CharacteristicsAnalysis {
                 DSL.val(concepts.of(ConceptRole.MS_DIAGNOSIS)), DSL.val(concepts.of(ConceptRole.MS_ONSET)),
                 DSL.val(concepts.of(ConceptRole.EDSS)), DSL.val(concepts.of(ConceptRole.RELAPSE)),
                 DSL.val(concepts.of(ConceptRole.DMT)), DSL.val(concepts.dmtIngredients())).fetch()) {
-            List<@Nullable Object> values = new ArrayList<>();
-            for (int i = 0; i < row.size(); i++) {
-                values.add(row.get(i) instanceof BigDecimal decimal ? (Object) decimal.doubleValue() : row.get(i));
-            }
-            rows.add(values);
+            rows.add(ResultTable.values(row));
         }
         return TABLE.withRows(rows);
     }

@@ -1,8 +1,7 @@
 package org.myelin.cohort.study;
 
 import java.util.List;
-import java.util.function.Supplier;
-import org.myelin.cohort.run.CohortGeneration;
+import org.myelin.cohort.run.CohortDefinition;
 
 /** Cohorts a study names by a library key, such as the MS phenotypes and outcomes shipped with Myelin. */
 public interface CohortLibrary {
@@ -11,9 +10,8 @@ public interface CohortLibrary {
     List<String> keys();
 
     /**
-     * Prepares a cohort for generation as {@code cohortId}: everything that can fail on the user's side (an unknown
-     * key, concepts the vocabulary lacks) fails here with a {@code UserError}, before anything is written; the
-     * supplier then writes the cohort into the results schema.
+     * The definitions of {@code keys} (known keys, in their order), resolved together: what can fail on the user's
+     * side (concepts the vocabulary lacks) fails here with a {@code UserError}, before anything is written.
      */
-    Supplier<CohortGeneration> prepare(String key, int cohortId);
+    List<CohortDefinition> definitions(List<String> keys);
 }

@@ -51,15 +51,7 @@ final class IncidenceAnalysis {
             double years = row.get(4, Double.class);
             List<@Nullable Object> values = new ArrayList<>(List.of(row.get(0, Integer.class), row.get(1, Integer.class),
                     persons, events, years));
-            if (years > 0) {
-                values.add(1000.0 * events / years);
-                values.add(1000.0 * PoissonInterval.lower(events) / years);
-                values.add(1000.0 * PoissonInterval.upper(events) / years);
-            } else {
-                values.add(null);
-                values.add(null);
-                values.add(null);
-            }
+            values.addAll(PoissonInterval.rateWithLimits(events, years, 1000.0));
             rows.add(values);
         }
         return TABLE.withRows(rows);

@@ -1,14 +1,10 @@
 package org.myelin.cohort.study;
 
 import java.util.List;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.myelin.cohort.compile.CohortCompiler;
 import org.myelin.cohort.library.LibraryCohort;
 import org.myelin.cohort.library.PhenotypeLibrary;
 import org.myelin.cohort.run.CohortDefinition;
-import org.myelin.cohort.run.CohortGeneration;
-import org.myelin.cohort.run.CohortGenerator;
 import org.myelin.sql.Schemas;
 
 /** The MS phenotype library as a study's library: cohorts by key, resolved against the loaded vocabulary. */
@@ -30,11 +26,7 @@ public final class PhenotypeCohortLibrary implements CohortLibrary {
     }
 
     @Override
-    public Supplier<CohortGeneration> prepare(String key, int cohortId) {
-        CohortDefinition resolved = library.definition(library.cohort(key).cohortId(), dataSource, schemas);
-        CohortDefinition definition = new CohortDefinition(cohortId, resolved.name(), resolved.description(),
-                resolved.expression(), resolved.json());
-        new CohortCompiler(schemas).compile(definition.expression(), cohortId);
-        return () -> new CohortGenerator(dataSource, schemas).generate(definition);
+    public List<CohortDefinition> definitions(List<String> keys) {
+        return library.definitions(keys.stream().map(library::cohort).toList(), dataSource, schemas);
     }
 }

@@ -1,5 +1,9 @@
 package org.myelin.cohort.study;
 
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The exact (Garwood) 95% interval of a Poisson count k: the 2.5% quantile of Gamma(k, 1) and the 97.5% quantile of
  * Gamma(k + 1, 1), found by bisection on the regularised incomplete gamma function.
@@ -9,6 +13,17 @@ final class PoissonInterval {
     private static final double ALPHA = 0.05;
 
     private PoissonInterval() {
+    }
+
+    /**
+     * The rate {@code scale * count / exposure} and its exact 95% limits, in that order; three nulls when there is no
+     * exposure (a rate of nothing is no rate).
+     */
+    static List<@Nullable Object> rateWithLimits(long count, double exposure, double scale) {
+        if (exposure <= 0) {
+            return Arrays.asList(null, null, null);
+        }
+        return List.of(scale * count / exposure, scale * lower(count) / exposure, scale * upper(count) / exposure);
     }
 
     static double lower(long count) {

@@ -28,15 +28,13 @@ final class RelapseRateAnalysis {
     }
 
     static ResultTable run(RelapseRates rates, List<CohortReference> cohorts, int relapseCohortId) {
+        List<RelapseRate> found = rates.of(List.of(CohortReference.ids(cohorts)), relapseCohortId);
         List<List<@Nullable Object>> rows = new ArrayList<>();
-        for (CohortReference cohort : cohorts) {
-            RelapseRate rate = rates.of(cohort.cohortId(), relapseCohortId);
-            List<@Nullable Object> values = new ArrayList<>(List.of(cohort.cohortId(), relapseCohortId,
+        for (int i = 0; i < cohorts.size(); i++) {
+            RelapseRate rate = found.get(i);
+            List<@Nullable Object> values = new ArrayList<>(List.of(cohorts.get(i).cohortId(), relapseCohortId,
                     rate.persons(), rate.relapses(), rate.personYears()));
-            boolean followed = rate.personYears() > 0;
-            values.add(followed ? rate.annualised() : null);
-            values.add(followed ? PoissonInterval.lower(rate.relapses()) / rate.personYears() : null);
-            values.add(followed ? PoissonInterval.upper(rate.relapses()) / rate.personYears() : null);
+            values.addAll(PoissonInterval.rateWithLimits(rate.relapses(), rate.personYears(), 1));
             rows.add(values);
         }
         return TABLE.withRows(rows);

@@ -1,10 +1,12 @@
 package org.myelin.cohort.study;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 
 /** One CSV file of a results package: its name, what it holds, its columns and its rows of aggregate values. */
@@ -17,6 +19,15 @@ record ResultTable(String file, String description, List<ResultColumn> columns, 
 
     static ResultTable of(String file, String description, ResultColumn... columns) {
         return new ResultTable(file, description, Arrays.asList(columns), new ArrayList<>());
+    }
+
+    /** A statement's row as a row of values: decimals as doubles (as the CSV writes them), the rest as read. */
+    static List<@Nullable Object> values(Record row) {
+        List<@Nullable Object> values = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+            values.add(row.get(i) instanceof BigDecimal decimal ? (Object) decimal.doubleValue() : row.get(i));
+        }
+        return values;
     }
 
     ResultTable withRows(List<List<@Nullable Object>> newRows) {

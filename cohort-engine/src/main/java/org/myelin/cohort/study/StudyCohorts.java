@@ -1,17 +1,19 @@
 package org.myelin.cohort.study;
 
-import static org.myelin.sql.jooq.results.Tables.COHORT_DEFINITION;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.myelin.cohort.check.DefinitionChecker;
+import org.myelin.cohort.compile.BatchPlan;
 import org.myelin.cohort.compile.CohortCompiler;
 import org.myelin.cohort.outcome.Neda3;
 import org.myelin.cohort.outcome.Outcome;
@@ -19,98 +21,127 @@ import org.myelin.cohort.outcome.OutcomeGenerator;
 import org.myelin.cohort.run.CohortDefinition;
 import org.myelin.cohort.run.CohortDefinitionFiles;
 import org.myelin.cohort.run.CohortGeneration;
-import org.myelin.cohort.run.CohortGenerator;
+import org.myelin.cohort.run.GeneratedCohorts;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
 
 /**
- * Prepares a study's cohorts before anything is written: definition files are read, checked and compiled, library
- * keys resolved, the concepts MS outcomes read looked up (and a NEDA-3 target found), and cohorts said to be
- * generated already are looked up in {@code results.cohort_definition}. Any
- * failure is one {@link UserError} naming the study file and the JSON path.
+ * Prepares a study's cohorts before anything is written: definition files are read, library keys resolved (one
+ * vocabulary lookup for all), every ATLAS definition checked and all of them compiled together as one batch, the
+ * concepts MS outcomes read looked up (and a NEDA-3 target found), and cohorts said to be generated already are looked
+ * up in {@code results.cohort_definition}. Any failure is one {@link UserError} naming the study file and the JSON
+ * path.
  */
 final class StudyCohorts {
 
     /**
-     * A cohort ready to generate; {@code generation} is empty for a cohort that was generated before the study;
-     * {@code readsEarlierCohorts} when its generation reads cohorts the study lists before it.
+     * The cohorts the study generates: its ATLAS definitions (library and files), in study order, compiled together as
+     * {@code batch}; then its MS outcomes, in study order; {@code order} holds the ids of both in study order.
      */
-    record Prepared(CohortReference reference, Supplier<CohortGeneration> generation, boolean generatesNow,
-            boolean readsEarlierCohorts) {
-
-        Prepared(CohortReference reference, Supplier<CohortGeneration> generation, boolean generatesNow) {
-            this(reference, generation, generatesNow, false);
-        }
+    record Prepared(List<CohortDefinition> atlas, BatchPlan batch, List<PreparedOutcome> outcomes,
+            List<Integer> order) {
     }
 
-    private final DataSource dataSource;
+    /** An MS outcome ready to generate; {@code readsEarlierCohorts} when it reads cohorts the study lists before it. */
+    record PreparedOutcome(CohortReference reference, Supplier<CohortGeneration> generation,
+            boolean readsEarlierCohorts) {
+    }
+
     private final Schemas schemas;
     private final CohortLibrary library;
+    /** One generator for all the study's outcomes, so that their concepts are looked up once. */
+    private final OutcomeGenerator outcomes;
 
     StudyCohorts(DataSource dataSource, Schemas schemas, CohortLibrary library) {
-        this.dataSource = dataSource;
         this.schemas = schemas;
         this.library = library;
+        this.outcomes = new OutcomeGenerator(dataSource, schemas);
     }
 
-    List<Prepared> prepare(StudyDefinition study, String source, DSLContext sql) {
-        List<Prepared> prepared = new ArrayList<>();
+    Prepared prepare(StudyDefinition study, String source, DSLContext sql) {
+        Map<CohortReference, CohortDefinition> fromLibrary = libraryDefinitions(study, source);
+        List<CohortDefinition> atlas = new ArrayList<>();
+        List<PreparedOutcome> prepared = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         Set<Integer> before = new HashSet<>();
         for (CohortReference cohort : study.cohorts()) {
             try {
-                prepared.add(prepare(cohort, sql, before));
-                before.add(cohort.cohortId());
+                switch (cohort.source()) {
+                    case FILE, LIBRARY -> atlas.add(atlas(cohort, fromLibrary.get(cohort)));
+                    case OUTCOME -> prepared.add(outcome(cohort, sql, before));
+                    case GENERATED -> requireGenerated(cohort, sql);
+                }
             } catch (UserError e) {
                 throw new UserError(source + ": " + cohort.jsonPath() + ": " + e.getMessage(), e);
             }
+            if (cohort.source() != CohortReference.Source.GENERATED) {
+                order.add(cohort.cohortId());
+            }
+            before.add(cohort.cohortId());
         }
-        return prepared;
+        BatchPlan batch;
+        try {
+            batch = new CohortCompiler(schemas).compileBatch(atlas.stream().map(CohortDefinition::expression).toList(),
+                    atlas.stream().map(CohortDefinition::cohortId).toList());
+        } catch (UserError e) {
+            throw new UserError(source + ": " + e.getMessage(), e);
+        }
+        return new Prepared(atlas, batch, prepared, order);
     }
 
-    /** Prepares one cohort; {@code before} holds the ids of the study's cohorts generated before it. */
-    private Prepared prepare(CohortReference cohort, DSLContext sql, Set<Integer> before) {
-        return switch (cohort.source()) {
-            case FILE -> {
-                CohortDefinition read = new CohortDefinitionFiles().read(Path.of(cohort.location()), cohort.cohortId());
-                CohortDefinition named = new CohortDefinition(read.cohortId(), cohort.name(), read.description(),
-                        read.expression(), read.json());
-                new DefinitionChecker().requireValid(named.expression(), cohort.location());
-                new CohortCompiler(schemas).compile(named.expression(), named.cohortId());
-                yield new Prepared(cohort, () -> new CohortGenerator(dataSource, schemas).generate(named), true);
+    /** The study's library cohorts, resolved against the vocabulary together (one lookup for all). */
+    private Map<CohortReference, CohortDefinition> libraryDefinitions(StudyDefinition study, String source) {
+        List<CohortReference> cohorts = study.cohorts().stream()
+                .filter(cohort -> cohort.source() == CohortReference.Source.LIBRARY).toList();
+        for (CohortReference cohort : cohorts) {
+            if (!library.keys().contains(cohort.location())) {
+                throw new UserError(source + ": " + cohort.jsonPath() + ": unknown library cohort '"
+                        + cohort.location() + "'; the library holds " + library.keys());
             }
-            case LIBRARY -> {
-                if (!library.keys().contains(cohort.location())) {
-                    throw new UserError("unknown library cohort '" + cohort.location() + "'; the library holds "
-                            + library.keys());
-                }
-                yield new Prepared(cohort, library.prepare(cohort.location(), cohort.cohortId()), true);
-            }
-            case OUTCOME -> {
-                Outcome outcome = Objects.requireNonNull(cohort.outcome(), "an outcome cohort holds its outcome");
-                OutcomeGenerator generator = new OutcomeGenerator(dataSource, schemas);
-                generator.requireConcepts();
-                if (outcome instanceof Neda3 neda && !before.contains(neda.targetCohortId())
-                        && !generated(sql, neda.targetCohortId())) {
-                    throw new UserError(outcome.name() + ": the target cohort " + neda.targetCohortId() + " is neither "
-                            + "a cohort of the study listed before this one nor generated before the study");
-                }
-                yield new Prepared(cohort, () -> generator.generate(cohort.cohortId(), outcome), true,
-                        outcome instanceof Neda3);
-            }
-            case GENERATED -> {
-                if (!generated(sql, cohort.cohortId())) {
-                    throw new UserError(cohort.role().label() + " cohort " + cohort.cohortId() + " was not generated "
-                            + "(no row in the results schema's cohort_definition); generate it first with "
-                            + "'myelin cohort run', or name a 'library' cohort or a definition 'file'");
-                }
-                yield new Prepared(cohort, () -> {
-                    throw new IllegalStateException("cohort " + cohort.cohortId() + " is not generated by the study");
-                }, false);
-            }
-        };
+        }
+        List<CohortDefinition> resolved;
+        try {
+            resolved = cohorts.isEmpty() ? List.of()
+                    : library.definitions(cohorts.stream().map(CohortReference::location).toList());
+        } catch (UserError e) {
+            throw new UserError(source + ": " + e.getMessage(), e);
+        }
+        Map<CohortReference, CohortDefinition> definitions = new HashMap<>();
+        for (int i = 0; i < cohorts.size(); i++) {
+            definitions.put(cohorts.get(i), resolved.get(i));
+        }
+        return definitions;
     }
 
-    private static boolean generated(DSLContext sql, int cohortId) {
-        return sql.fetchExists(COHORT_DEFINITION, COHORT_DEFINITION.COHORT_DEFINITION_ID.eq(cohortId));
+    /**
+     * An ATLAS definition, from its file or resolved from the library, as the study's cohort id (named as the study
+     * names a file's cohort, as the library names its own), checked once here before anything is written.
+     */
+    private static CohortDefinition atlas(CohortReference cohort, @Nullable CohortDefinition fromLibrary) {
+        CohortDefinition read = cohort.source() == CohortReference.Source.LIBRARY ? Objects.requireNonNull(fromLibrary)
+                : new CohortDefinitionFiles().read(Path.of(cohort.location()), cohort.cohortId());
+        String name = cohort.source() == CohortReference.Source.LIBRARY ? read.name() : cohort.name();
+        new DefinitionChecker().requireValid(read.expression(), name);
+        return new CohortDefinition(cohort.cohortId(), name, read.description(), read.expression(), read.json());
+    }
+
+    /** An MS outcome; {@code before} holds the ids of the study's cohorts listed before it. */
+    private PreparedOutcome outcome(CohortReference cohort, DSLContext sql, Set<Integer> before) {
+        Outcome outcome = Objects.requireNonNull(cohort.outcome(), "an outcome cohort holds its outcome");
+        outcomes.requireConcepts();
+        if (outcome instanceof Neda3 neda && !before.contains(neda.targetCohortId())
+                && !GeneratedCohorts.exists(sql, neda.targetCohortId())) {
+            throw new UserError(outcome.name() + ": the target cohort " + neda.targetCohortId() + " is neither "
+                    + "a cohort of the study listed before this one nor generated before the study");
+        }
+        return new PreparedOutcome(cohort, () -> outcomes.generate(cohort.cohortId(), outcome), outcome instanceof Neda3);
+    }
+
+    private static void requireGenerated(CohortReference cohort, DSLContext sql) {
+        if (!GeneratedCohorts.exists(sql, cohort.cohortId())) {
+            throw new UserError(cohort.role().label() + " cohort " + cohort.cohortId() + " was not generated "
+                    + "(no row in the results schema's cohort_definition); generate it first with "
+                    + "'myelin cohort run', or name a 'library' cohort or a definition 'file'");
+        }
     }
 }

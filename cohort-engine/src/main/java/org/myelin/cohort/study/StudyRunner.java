@@ -4,6 +4,7 @@ import static org.myelin.sql.jooq.cdm.Tables.CDM_SOURCE;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.myelin.cohort.outcome.RelapseRates;
+import org.myelin.cohort.run.CohortBatchGenerator;
 import org.myelin.cohort.run.CohortGeneration;
 import org.myelin.sql.Schemas;
 import org.myelin.vocab.validate.VocabularyValidator;
@@ -32,27 +34,35 @@ import org.myelin.vocab.validate.VocabularyValidator;
  */
 public final class StudyRunner {
 
-    /** Cohorts generated side by side: one per core of the machine the benchmarks ran on. */
-    private static final int PARALLEL_COHORTS = 2;
-
     private final DataSource dataSource;
     private final Schemas schemas;
     private final CohortLibrary library;
+    private final int parallelism;
 
+    /** A runner that generates {@value CohortBatchGenerator#DEFAULT_PARALLELISM} cohorts at a time. */
     public StudyRunner(DataSource dataSource, Schemas schemas, CohortLibrary library) {
+        this(dataSource, schemas, library, CohortBatchGenerator.DEFAULT_PARALLELISM);
+    }
+
+    /** A runner that generates {@code parallelism} cohorts at a time, each on a database session of its own. */
+    public StudyRunner(DataSource dataSource, Schemas schemas, CohortLibrary library, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+        }
         this.dataSource = dataSource;
         this.schemas = schemas;
         this.library = library;
+        this.parallelism = parallelism;
     }
 
     /** Runs {@code study}, read from {@code source} (named in error messages). */
     public StudyResults run(StudyDefinition study, String source, StudySettings settings, Consumer<String> progress) {
         Instant started = Instant.now();
         DSLContext sql = DSL.using(dataSource, Schemas.dialect(), schemas.settings());
-        List<StudyCohorts.Prepared> cohorts = new StudyCohorts(dataSource, schemas, library).prepare(study, source, sql);
+        StudyCohorts.Prepared cohorts = new StudyCohorts(dataSource, schemas, library).prepare(study, source, sql);
         List<CohortGeneration> generations = generate(cohorts, progress);
         List<ResultTable> tables = new ArrayList<>();
-        StudyConcepts concepts = StudyConcepts.resolve(sql);
+        StudyConcepts concepts = StudyConcepts.resolve(dataSource, schemas);
         if (study.runs(Analysis.COHORT_COUNTS)) {
             progress.accept("analysis: cohort counts");
             tables.add(CohortCountsAnalysis.counts(sql, study.cohorts()));
@@ -89,33 +99,43 @@ public final class StudyRunner {
     }
 
     /**
-     * Generates the cohorts {@value #PARALLEL_COHORTS} at a time, each in its own transaction on its own session (the
-     * work is the database's, so the cores work side by side); a cohort that reads cohorts listed before it (a NEDA-3
-     * target) starts only once all of those are written. Returns the generations in the study's order.
+     * Generates the cohorts {@code parallelism} at a time, each in its own transaction on its own session (the work is
+     * the database's, so the cores work side by side): the ATLAS cohorts first, as one batch that shares its work
+     * ({@link CohortBatchGenerator}), then the MS outcomes, which may read them; an outcome that reads outcomes listed
+     * before it (a NEDA-3 target) starts only once those are written. Returns the generations in the study's order.
      */
-    private static List<CohortGeneration> generate(List<StudyCohorts.Prepared> cohorts, Consumer<String> progress) {
-        List<StudyCohorts.Prepared> now = cohorts.stream().filter(StudyCohorts.Prepared::generatesNow).toList();
-        progress.accept("generating " + now.size() + " cohorts, " + PARALLEL_COHORTS + " at a time");
+    private List<CohortGeneration> generate(StudyCohorts.Prepared cohorts, Consumer<String> progress) {
+        int total = cohorts.order().size();
+        progress.accept("generating " + total + " cohorts, " + parallelism + " at a time");
         AtomicInteger written = new AtomicInteger();
+        Consumer<CohortGeneration> report = generation -> {
+            synchronized (progress) {
+                progress.accept(String.format(Locale.ROOT, "cohort %d of %d written: %d %s, %,d persons (%.1f s)",
+                        written.incrementAndGet(), total, generation.cohortId(), generation.name(),
+                        generation.persons(), generation.elapsed().toMillis() / 1000.0));
+            }
+        };
+        List<CohortGeneration> generated = new ArrayList<>();
+        if (!cohorts.atlas().isEmpty()) {
+            generated.addAll(new CohortBatchGenerator(dataSource, schemas, parallelism)
+                    .generate(cohorts.atlas(), cohorts.batch(), report));
+        }
         List<Future<CohortGeneration>> running = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_COHORTS)) {
-            for (StudyCohorts.Prepared cohort : now) {
-                if (cohort.readsEarlierCohorts()) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
+            for (StudyCohorts.PreparedOutcome outcome : cohorts.outcomes()) {
+                if (outcome.readsEarlierCohorts()) {
                     running.forEach(StudyRunner::await);
                 }
                 running.add(pool.submit(() -> {
-                    CohortGeneration generation = cohort.generation().get();
-                    synchronized (progress) {
-                        progress.accept(String.format(Locale.ROOT, "cohort %d of %d written: %d %s, %,d persons (%.1f s)",
-                                written.incrementAndGet(), now.size(), generation.cohortId(),
-                                cohort.reference().name(), generation.persons(),
-                                generation.elapsed().toMillis() / 1000.0));
-                    }
+                    CohortGeneration generation = outcome.generation().get();
+                    report.accept(generation);
                     return generation;
                 }));
             }
-            return running.stream().map(StudyRunner::await).toList();
+            running.stream().map(StudyRunner::await).forEach(generated::add);
         }
+        generated.sort(Comparator.comparingInt(generation -> cohorts.order().indexOf(generation.cohortId())));
+        return generated;
     }
 
     /** The generation's result; its failure (a {@code UserError} among them) is rethrown as it was. */

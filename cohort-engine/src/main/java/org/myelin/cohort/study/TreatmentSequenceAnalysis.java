@@ -5,7 +5,9 @@ import static org.myelin.sql.jooq.results.Tables.COHORT;
 import static org.myelin.sql.jooq.vocab.Tables.CONCEPT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -57,16 +59,18 @@ final class TreatmentSequenceAnalysis {
             total as (select cohort_id, count(*) as n from members group by cohort_id)
             """;
 
-    private static final String LINES_QUERY = LINES_CTE + """
-            select members.cohort_id, case named.line when 1 then 'first' when 2 then 'second' else 'third' end,
-              named.drug, count(*), 100.0 * count(*) / nullif(max(total.n), 0)
-            from members join named on named.person_id = members.subject_id join total using (cohort_id)
-            group by members.cohort_id, named.line, named.drug
-            order by array_position({1}, members.cohort_id), named.line, count(*) desc, named.drug
-            """;
-
-    private static final String SEQUENCES_QUERY = LINES_CTE + """
-            , sequences as (
+    // Both tables in one statement, so that the lines are computed once: kind 1 rows are treatment lines, kind 2
+    // sequences, each in its table's order (ord).
+    private static final String QUERY = LINES_CTE + """
+            , line_rows as (
+              select members.cohort_id, case named.line when 1 then 'first' when 2 then 'second' else 'third' end
+                  as label,
+                named.drug, count(*) as persons, 100.0 * count(*) / nullif(max(total.n), 0) as percent,
+                row_number() over (order by array_position({1}, members.cohort_id), named.line, count(*) desc,
+                  named.drug) as ord
+              from members join named on named.person_id = members.subject_id join total using (cohort_id)
+              group by members.cohort_id, named.line, named.drug),
+            sequences as (
               select members.cohort_id, members.subject_id,
                 coalesce(string_agg(named.drug, ' > ' order by named.line), 'no DMT recorded') as sequence,
                 count(named.line) as lines
@@ -78,12 +82,21 @@ final class TreatmentSequenceAnalysis {
               select cohort_id, case when persons >= {6} or lines = 0 then sequence
                   else 'other sequences (each of fewer than ' || {6} || ' persons)' end as sequence,
                 case when persons >= {6} or lines = 0 then lines end as lines, persons
-              from counted)
-            select cohort_id, sequence, lines, sum(persons)::bigint as persons,
-              100.0 * sum(persons) / nullif(max(total.n), 0)
-            from pooled join total using (cohort_id) group by cohort_id, sequence, lines
-            order by array_position({1}, cohort_id), lines is null, sum(persons) desc, sequence
+              from counted),
+            sequence_rows as (
+              select cohort_id, sequence, lines, sum(persons)::bigint as persons,
+                100.0 * sum(persons) / nullif(max(total.n), 0) as percent,
+                row_number() over (order by array_position({1}, cohort_id), lines is null, sum(persons) desc,
+                  sequence) as ord
+              from pooled join total using (cohort_id) group by cohort_id, sequence, lines)
+            select 1 as kind, cohort_id, label, drug, null::bigint as lines, persons, percent, ord from line_rows
+            union all
+            select 2, cohort_id, sequence, null, lines, persons, percent, ord from sequence_rows
+            order by kind, ord
             """;
+
+    private static final int[] LINE_COLUMNS = {1, 2, 3, 5, 6};
+    private static final int[] SEQUENCE_COLUMNS = {1, 2, 4, 5, 6};
 
     private TreatmentSequenceAnalysis() {
     }
@@ -94,19 +107,12 @@ final class TreatmentSequenceAnalysis {
         Object[] parts = {COHORT, DSL.val(ids), DRUG_EXPOSURE, DSL.val(concepts.of(ConceptRole.DMT)),
             DSL.val(concepts.dmtIngredients()), CONCEPT, DSL.inline(Math.max(minCellCount, 1))};
         List<List<@Nullable Object>> lines = new ArrayList<>();
-        for (Record row : sql.resultQuery(LINES_QUERY, parts).fetch()) {
-            lines.add(new ArrayList<>(List.of(row.get(0, Integer.class), row.get(1), row.get(2), row.get(3, Long.class),
-                    row.get(4, Double.class))));
-        }
         List<List<@Nullable Object>> sequences = new ArrayList<>();
-        for (Record row : sql.resultQuery(SEQUENCES_QUERY, parts).fetch()) {
-            List<@Nullable Object> values = new ArrayList<>();
-            values.add(row.get(0, Integer.class));
-            values.add(row.get(1));
-            values.add(row.get(2));
-            values.add(row.get(3, Long.class));
-            values.add(row.get(4, Double.class));
-            sequences.add(values);
+        for (Record row : sql.resultQuery(QUERY, parts).fetch()) {
+            List<@Nullable Object> values = ResultTable.values(row);
+            boolean line = row.get(0, Integer.class) == 1;
+            (line ? lines : sequences).add(Arrays.stream(line ? LINE_COLUMNS : SEQUENCE_COLUMNS)
+                    .mapToObj(values::get).collect(Collectors.toCollection(ArrayList::new)));
         }
         return List.of(SEQUENCES.withRows(sequences), LINES.withRows(lines));
     }

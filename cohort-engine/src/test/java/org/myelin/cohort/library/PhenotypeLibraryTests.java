@@ -21,6 +21,7 @@ import org.myelin.sql.SchemaKind;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
 import org.myelin.sql.migrate.SchemaMigrator;
+import org.myelin.sql.testing.StatementCounter;
 import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
 
@@ -128,6 +129,17 @@ class PhenotypeLibraryTests {
             assertThat(rows).as("cohort %d %s", cohort.cohortId(), cohort.key())
                     .containsExactlyInAnyOrderElementsOf(expected.getOrDefault(cohort.cohortId(), List.of()));
         }
+    }
+
+    @Test
+    void chosenCohortsAreResolvedWithOneVocabularyStatement() {
+        StatementCounter counter = new StatementCounter(database.dataSource());
+
+        List<CohortDefinition> chosen = library.definitions(List.of(library.cohort("rrms"), library.cohort(1001)),
+                counter.dataSource(), Schemas.DEFAULT);
+
+        assertThat(counter.statements()).isOne();
+        assertThat(chosen).extracting(CohortDefinition::cohortId).containsExactly(1005, 1001);
     }
 
     @Test

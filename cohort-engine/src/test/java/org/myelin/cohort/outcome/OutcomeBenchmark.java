@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -78,7 +79,7 @@ public final class OutcomeBenchmark {
                     generated.periods(), generated.elapsed().toMillis()));
         }
         long rateStarted = System.nanoTime();
-        RelapseRate rate = new RelapseRates(database.dataSource(), Schemas.DEFAULT).of(MS, RELAPSES);
+        RelapseRate rate = new RelapseRates(database.dataSource(), Schemas.DEFAULT).of(List.of(MS), RELAPSES).getFirst();
         long rateMillis = (System.nanoTime() - rateStarted) / 1_000_000;
         total += rateMillis;
         table.append(String.format(Locale.ROOT, "| annualised relapse rate in cohort %d (%.3f) | %d | %d relapses | %d |%n",

@@ -23,6 +23,7 @@ import org.myelin.cohort.study.StudyRunner;
 import org.myelin.cohort.study.StudySettings;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
+import org.myelin.sql.testing.StatementCounter;
 import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
 
@@ -181,7 +182,7 @@ class OutcomeGeneratorTests {
         generateLibraryCohort(1001);
         generateLibraryCohort(1008);
 
-        RelapseRate rate = new RelapseRates(database.dataSource(), Schemas.DEFAULT).of(1001, 1008);
+        RelapseRate rate = new RelapseRates(database.dataSource(), Schemas.DEFAULT).of(List.of(1001), 1008).getFirst();
 
         // five persons followed 2016-01-01 to 2022-12-31 (2,557 days), one to 2016-12-31 (366); one relapse
         assertThat(rate.persons()).isEqualTo(6);
@@ -191,8 +192,24 @@ class OutcomeGeneratorTests {
     }
 
     @Test
+    void theRelapseRatesOfManyTargetsTakeTwoStatements() {
+        generateLibraryCohort(1001);
+        generateLibraryCohort(1008);
+        StatementCounter counter = new StatementCounter(database.dataSource());
+
+        List<RelapseRate> rates = new RelapseRates(counter.dataSource(), Schemas.DEFAULT).of(List.of(1001, 1008, 1001), 1008);
+
+        // whether the cohorts were generated, then one grouped statement for every target (was four per target)
+        assertThat(counter.statements()).isEqualTo(2);
+        assertThat(rates).hasSize(3);
+        assertThat(rates.get(2)).isEqualTo(rates.getFirst());
+        assertThat(rates.getFirst().relapses()).isEqualTo(1);
+        assertThat(rates.getFirst().persons()).isEqualTo(6);
+    }
+
+    @Test
     void theRelapseRateOfACohortNotGeneratedIsAUserError() {
-        assertThatThrownBy(() -> new RelapseRates(database.dataSource(), Schemas.DEFAULT).of(1998, 1008))
+        assertThatThrownBy(() -> new RelapseRates(database.dataSource(), Schemas.DEFAULT).of(List.of(1998), 1008))
                 .isInstanceOf(UserError.class)
                 .hasMessage("annualised relapse rate: cohort 1998 has not been generated; generate it first");
     }

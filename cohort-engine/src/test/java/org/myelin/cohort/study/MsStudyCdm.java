@@ -32,7 +32,7 @@ final class MsStudyCdm {
         migrator.migrate(SchemaKind.RESULTS, Schemas.DEFAULT.results(), null);
         new VocabularyLoader(database.dataSource(), Schemas.DEFAULT, LoadProgress.silent()).loadStarter();
         DSLContext sql = database.sql();
-        String dmts = Arrays.stream(StudyConcepts.resolve(sql).dmtIngredients()).distinct().map(String::valueOf)
+        String dmts = Arrays.stream(StudyConcepts.resolve(database.dataSource(), Schemas.DEFAULT).dmtIngredients()).distinct().map(String::valueOf)
                 .collect(Collectors.joining(",", "array[", "]"));
 
         // one row per person with the draws every table needs

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.myelin.cohort.run.CohortGeneration;
+import org.myelin.cohort.run.CohortDefinition;
 import org.myelin.sql.Schemas;
+import org.myelin.sql.testing.StatementCounter;
 import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
 
@@ -34,19 +34,33 @@ class StudyAnalysesTests {
         }
 
         @Override
-        public Supplier<CohortGeneration> prepare(String key, int cohortId) {
+        public List<CohortDefinition> definitions(List<String> keys) {
             throw new IllegalStateException("no library in this test");
         }
     };
 
     private StudyResults results;
+    private TestDatabase database;
 
     @BeforeAll
     void runStudy(TestDatabase database) {
+        this.database = database;
         HandBuiltCdm.load(database);
         StudyDefinition study = new StudyDefinitionReader().read(STUDY, "study.json", Path.of("."));
         results = new StudyRunner(database.dataSource(), Schemas.DEFAULT, NO_LIBRARY)
                 .run(study, "study.json", new StudySettings(0, "test"), line -> { });
+    }
+
+    @Test
+    void theStudyConceptsAreResolvedWithTwoStatements() {
+        StatementCounter counter = new StatementCounter(database.dataSource());
+
+        StudyConcepts concepts = StudyConcepts.resolve(counter.dataSource(), Schemas.DEFAULT);
+
+        // the concepts of every line of study/concepts.csv, then all their descendants (was two per line)
+        assertThat(counter.statements()).isEqualTo(2);
+        assertThat(concepts.of(ConceptRole.EDSS)).hasSize(1);
+        assertThat(concepts.of(ConceptRole.DMT)).hasSameSizeAs(concepts.dmtIngredients()).hasSizeGreaterThanOrEqualTo(19);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.myelin.sql.testing;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,6 +25,33 @@ abstract class PostgresServer implements AutoCloseable {
     }
 
     abstract String description();
+
+    @Override
+    public abstract void close() throws IOException;
+
+    /**
+     * A throwaway embedded PostgreSQL (zonky, with its test-speed settings) in a temporary folder. The app's
+     * {@code EmbeddedServer} is the other place that starts one, on purpose: it keeps a site's data durably in
+     * {@code MYELIN_HOME} and joins a running server, and the tests of the modules below {@code app} cannot use it.
+     */
+    static PostgresServer embedded() {
+        try {
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+            return new PostgresServer(embedded.getJdbcUrl("postgres", "postgres")) {
+                @Override
+                String description() {
+                    return "embedded PostgreSQL on port " + embedded.getPort();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    embedded.close();
+                }
+            };
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the embedded PostgreSQL for tests", e);
+        }
+    }
 
     TestDatabase createDatabase(String testName) {
         String name = "myelin_test_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();

@@ -1,7 +1,5 @@
 package org.myelin.sql.testing;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -87,26 +85,7 @@ public final class TestDatabaseExtension implements BeforeAllCallback, AfterAllC
                 }
             };
         }
-        return startEmbedded();
-    }
-
-    private static PostgresServer startEmbedded() {
-        try {
-            EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
-            return new PostgresServer(embedded.getJdbcUrl("postgres", "postgres")) {
-                @Override
-                String description() {
-                    return "embedded PostgreSQL on port " + embedded.getPort();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    embedded.close();
-                }
-            };
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the embedded PostgreSQL for tests", e);
-        }
+        return PostgresServer.embedded();
     }
 
     private static boolean dockerAnswers() {

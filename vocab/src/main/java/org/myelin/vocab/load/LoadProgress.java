@@ -1,7 +1,7 @@
 package org.myelin.vocab.load;
 
-import java.io.PrintStream;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /** Receives the progress of a vocabulary load, so that a command line can render it. */
 public interface LoadProgress {
@@ -38,29 +38,30 @@ public interface LoadProgress {
         };
     }
 
-    /** One line per file and step, rewritten in place while a file streams (for stderr on a terminal). */
-    static LoadProgress lines(PrintStream out) {
+    /**
+     * The load as lines of text: {@code update} shows a line that the next one replaces (a file streaming),
+     * {@code done} a line that stays (a file copied, a step started).
+     */
+    static LoadProgress lines(Consumer<String> update, Consumer<String> done) {
         return new LoadProgress() {
             @Override
             public void fileStarted(AthenaFile file) {
-                out.print(file.fileName() + " ...");
-                out.flush();
+                update.accept(file.fileName() + " ...");
             }
 
             @Override
             public void rowsCopied(AthenaFile file, long rows, Duration elapsed) {
-                out.print("\r" + line(file, rows, elapsed));
-                out.flush();
+                update.accept(line(file, rows, elapsed));
             }
 
             @Override
             public void fileFinished(AthenaFile file, long rows, Duration elapsed) {
-                out.println("\r" + line(file, rows, elapsed));
+                done.accept(line(file, rows, elapsed));
             }
 
             @Override
             public void stepStarted(String description) {
-                out.println(description + " ...");
+                done.accept(description + " ...");
             }
 
             private static String line(AthenaFile file, long rows, Duration elapsed) {

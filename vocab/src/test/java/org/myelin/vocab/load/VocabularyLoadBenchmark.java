@@ -34,7 +34,7 @@ public final class VocabularyLoadBenchmark {
 
             // alternate the two and keep each one's best of two runs: the first run on a fresh server
             // pays for WAL segments and cold caches, whichever tool it is
-            VocabularyLoader loader = new VocabularyLoader(dataSource, Schemas.DEFAULT, LoadProgress.lines(System.err));
+            VocabularyLoader loader = new VocabularyLoader(dataSource, Schemas.DEFAULT, LoadProgress.lines(System.err::println, System.err::println));
             Duration psqlCopy = psqlCopy(dataSource, postgres.getPort(), psql, folder, "vocab_psql_1");
             LoadResult myelin = loader.load(folder);
             Duration psqlSecond = psqlCopy(dataSource, postgres.getPort(), psql, folder, "vocab_psql_2");

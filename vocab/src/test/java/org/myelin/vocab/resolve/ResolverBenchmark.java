@@ -34,7 +34,7 @@ public final class ResolverBenchmark {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
             new VocabularySynthesizer(42).write(concepts, folder);
-            new VocabularyLoader(dataSource, Schemas.DEFAULT, LoadProgress.lines(System.err)).load(folder);
+            new VocabularyLoader(dataSource, Schemas.DEFAULT, LoadProgress.lines(System.err::println, System.err::println)).load(folder);
             DSLContext sql = DSL.using(dataSource, Schemas.dialect(), Schemas.DEFAULT.settings());
             Result<Record2<String, String>> sample = sql.select(CONCEPT.VOCABULARY_ID, CONCEPT.CONCEPT_CODE)
                     .from(CONCEPT).orderBy(DSL.rand()).limit(QUERIES).fetch();
