@@ -25,7 +25,12 @@ public final class CdmSink implements AutoCloseable {
     }
 
     public void write(TableRecord<?> row) {
-        writers.computeIfAbsent(row.getTable(), table -> new CopyWriter(dataSource, schemas, table)).write(row.intoArray());
+        // not row.intoArray(): that goes through jOOQ's record mapper cache, whose lookup cost more than the whole COPY
+        Object[] values = new Object[row.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.get(i);
+        }
+        writers.computeIfAbsent(row.getTable(), table -> new CopyWriter(dataSource, schemas, table)).write(values);
     }
 
     /** Rows written so far, by table name. */

@@ -1,6 +1,8 @@
 package org.myelin.etl.quality;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record2;
@@ -13,17 +15,29 @@ import org.jspecify.annotations.Nullable;
 /**
  * The SQL of one check instance: one statement that counts the violating rows and the denominator in a single
  * pass, and a statement that lists the violating rows, kept as the query text so a reader can find them. A check
- * that tests each row on its own also keeps its parts ({@link RowTest}), so that the checks on the same rows can
- * share one scan ({@link SharedScans}).
+ * that tests each row on its own also keeps its parts ({@link RowTest}), and a check that depends only on a few
+ * values of each row keeps those ({@link ValueTest}), so that the checks on the same rows can share one scan
+ * ({@link SharedScans}).
  */
-record CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRows, @Nullable RowTest rowTest) {
+record CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRows, @Nullable RowTest rowTest,
+        @Nullable ValueTest valueTest) {
 
     /** Rows of {@code from} meeting {@code denominator} are counted; those also meeting {@code violated} violate. */
     record RowTest(TableLike<?> from, Condition denominator, Condition violated) {
     }
 
+    /**
+     * A check whose verdict on a row depends only on the row's values of {@code fields}, so that it can be counted on
+     * the table's distinct combinations of them with their numbers of rows: a twenty-million-row table has a few
+     * hundred. {@code violated} is given the fields to test (the table's own, or a grouped table's columns). The
+     * denominator is every row, or with {@code distinct} the distinct non-null values of the first field.
+     */
+    record ValueTest(Table<?> table, List<Field<Object>> fields, Function<List<Field<Object>>, Condition> violated,
+            boolean distinct) {
+    }
+
     CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRows) {
-        this(counts, violatedRows, null);
+        this(counts, violatedRows, null, null);
     }
 
     /**
@@ -34,7 +48,7 @@ record CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRo
         return new CheckQuery(
                 DSL.select(DSL.count().filterWhere(violated), DSL.count()).from(from).where(denominator),
                 DSL.select(DSL.asterisk()).from(from).where(denominator.and(violated)),
-                new RowTest(from, denominator, violated));
+                new RowTest(from, denominator, violated), null);
     }
 
     /**
@@ -47,6 +61,13 @@ record CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRo
                 DSL.select(DSL.field(DSL.selectCount().from(from).where(denominator.and(violated))),
                         DSL.field(DSL.selectCount().from(from).where(denominator))),
                 DSL.select(DSL.asterisk()).from(from).where(denominator.and(violated)));
+    }
+
+    /** Rows of {@code table} whose {@code value} meets {@code violated} (a test that may look the value up elsewhere); the denominator is every row. */
+    static CheckQuery valueLookup(Table<?> table, Field<Object> value, Function<Field<Object>, Condition> violated) {
+        CheckQuery perRow = lookup(table, DSL.noCondition(), violated.apply(value));
+        return new CheckQuery(perRow.counts(), perRow.violatedRows(), null,
+                new ValueTest(table, List.of(value), fields -> violated.apply(fields.getFirst()), false));
     }
 
     /**
@@ -67,10 +88,15 @@ record CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRo
                         DSL.select(key).from(table).where(key.isNotNull()).groupBy(key).having(DSL.count().gt(1)))));
     }
 
-    /** Distinct values of {@code value} form the denominator; those on a row meeting {@code violated} violate. */
-    static CheckQuery distinctValues(TableLike<?> from, Field<?> value, Condition violated) {
+    /**
+     * Distinct values of {@code value} form the denominator; those on a row whose {@code other} field meets
+     * {@code violated} violate.
+     */
+    static CheckQuery distinctValues(Table<?> table, Field<Object> value, Field<Object> other,
+            Function<Field<Object>, Condition> violated) {
         return new CheckQuery(
-                DSL.select(DSL.countDistinct(value).filterWhere(violated), DSL.countDistinct(value)).from(from),
-                DSL.selectDistinct(value).from(from).where(violated));
+                DSL.select(DSL.countDistinct(value).filterWhere(violated.apply(other)), DSL.countDistinct(value)).from(table),
+                DSL.selectDistinct(value).from(table).where(violated.apply(other)), null,
+                new ValueTest(table, List.of(value, other), fields -> violated.apply(fields.get(1)), true));
     }
 }

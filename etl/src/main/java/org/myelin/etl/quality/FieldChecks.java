@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -62,7 +63,7 @@ final class FieldChecks {
             if (name.endsWith("_source_value")) {
                 context.spec().field(spec.tableName(), name.replace("_source_value", "_concept_id")).ifPresent(concept ->
                         add(instances, spec, CheckType.sourceValueCompleteness, CheckQuery.distinctValues(table, field,
-                                untyped(concept.field()).eq(0))));
+                                untyped(concept.field()), conceptId -> conceptId.eq(0))));
             }
         }
         return instances;
@@ -85,16 +86,18 @@ final class FieldChecks {
                         + ", which the generated model does not have");
             }
             Field<Object> field = untyped(spec.field());
-            return CheckQuery.lookup(spec.table(), DSL.noCondition(), field.isNotNull()
-                    .and(DSL.notExists(DSL.selectOne().from(target).where(untyped(key).eq(field)))));
+            Function<Field<Object>, Condition> missing = value -> value.isNotNull()
+                    .and(DSL.notExists(DSL.selectOne().from(target).where(untyped(key).eq(value))));
+            // a concept column holds a few hundred distinct ids, another table's key as many as the rows
+            return spec.fkTable().equalsIgnoreCase(CONCEPT.getName()) ? CheckQuery.valueLookup(spec.table(), field, missing)
+                    : CheckQuery.lookup(spec.table(), DSL.noCondition(), missing.apply(field));
         });
     }
 
     /** Records whose concept (other than 0, "no matching concept") has a property it should not have. */
-    private static CheckQuery conceptCheck(FieldSpec spec, java.util.function.Function<Concept, Condition> wrong) {
+    private static CheckQuery conceptCheck(FieldSpec spec, Function<Concept, Condition> wrong) {
         Concept concept = CONCEPT.as("referenced_concept");
-        Condition violated = DSL.exists(DSL.selectOne().from(concept).where(untyped(concept.CONCEPT_ID).eq(untyped(spec.field()))
-                .and(concept.CONCEPT_ID.ne(0)).and(wrong.apply(concept))));
-        return CheckQuery.lookup(spec.table(), DSL.noCondition(), violated);
+        return CheckQuery.valueLookup(spec.table(), untyped(spec.field()), value -> DSL.exists(DSL.selectOne().from(concept)
+                .where(untyped(concept.CONCEPT_ID).eq(value).and(concept.CONCEPT_ID.ne(0)).and(wrong.apply(concept)))));
     }
 }

@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.myelin.etl.batch.BatchRuntime;
 import org.myelin.etl.derive.ConditionEraBuilder;
+import org.myelin.etl.derive.DoseEraBuilder;
 import org.myelin.etl.derive.DrugEraBuilder;
 import org.myelin.etl.derive.ObservationPeriodBuilder;
 import org.myelin.etl.load.IdMap;
@@ -161,6 +162,7 @@ public final class RegistryEtl {
             derivations.put("observation_period", () -> new ObservationPeriodBuilder().build(next, context.registryType()));
             derivations.put("condition_era", () -> new ConditionEraBuilder().build(next));
             derivations.put("drug_era", () -> new DrugEraBuilder().build(next));
+            derivations.put("dose_era", () -> new DoseEraBuilder().build(next));
             long derived = 0;
             for (var derivation : derivations.entrySet()) {
                 long rowsWritten = derivation.getValue().getAsLong();
