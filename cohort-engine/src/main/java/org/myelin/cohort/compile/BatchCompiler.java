@@ -119,6 +119,13 @@ final class BatchCompiler {
         List<List<Query>> sharedEvents = new ArrayList<>();
         List<@Nullable Table<?>> primaryEventsOf = sharedPrimaryEvents(expressions, rows, primaryQueries, primaryEvents,
                 sharedEvents);
+        // shared primary events that read no copy need not wait for the copies: they are built beside them
+        List<String> copies = shared.values().stream().map(table -> sql.render(table.table())).toList();
+        List<List<Query>> onCopies = new ArrayList<>();
+        for (List<Query> events : sharedEvents) {
+            String create = sql.render(events.getFirst());
+            (copies.stream().anyMatch(create::contains) ? onCopies : sharedTables).add(events);
+        }
 
         List<CohortPlan> plans = new ArrayList<>();
         for (int i = 0; i < expressions.size(); i++) {
@@ -129,7 +136,7 @@ final class BatchCompiler {
         primaryEvents.forEach(table -> drop.add(sql.dropTableIfExists(table)));
         shared.values().forEach(table -> drop.add(sql.dropTableIfExists(table.table())));
         drop.add(sql.dropTableIfExists(codesets));
-        return new BatchPlan(sharedCodesets, sharedTables, sharedEvents, plans, drop);
+        return new BatchPlan(sharedCodesets, sharedTables, onCopies, plans, drop);
     }
 
     /**
@@ -201,6 +208,10 @@ final class BatchCompiler {
         columns.add(codesetId);
         columns.addAll(List.of(read.table.fields()));
         return List.of(
+                // in codeset order, the planner prefers walking the concept index codeset by codeset, which visits the
+                // table's pages many times over, to one scan and a sort: at 100,000 persons the condition copy took
+                // 1.7 s so and 0.9 s with a hash join
+                sql.query("set local enable_nestloop = off"),
                 sql.query("create unlogged table {0} as {1}", copy, select(columns)
                         .from(read.table)
                         .join(g).on(Events.of("g", Codesets.CONCEPT_ID).eq(read.codesetColumn))

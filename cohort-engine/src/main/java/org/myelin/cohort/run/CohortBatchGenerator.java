@@ -23,7 +23,9 @@ import org.myelin.sql.UserError;
 /**
  * Generates many definitions as one batch that shares work: concept sets are resolved once into one codeset table,
  * and each domain table several criteria read is read once for all cohorts (see {@link CohortCompiler#compileBatch}).
- * The shared tables (and the primary events that several cohorts have in common) are built first, side by side; then
+ * The definitions are read, checked and compiled on the batch's threads. The shared tables (and the primary events
+ * that several cohorts have in common) are built first, side by side, the primary events that read a shared copy after
+ * it; then
  * the cohorts run up to {@code parallelism} at a time, each in its own transaction, on {@code parallelism} sessions kept
  * open for the whole batch ({@link BatchSessions}); at the end the shared tables are dropped. A definition that is
  * malformed or invalid is reported and writes nothing; the others still run.
@@ -65,15 +67,33 @@ public final class CohortBatchGenerator {
         List<BatchFailure> failed = new ArrayList<>();
         List<CohortDefinition> valid = new ArrayList<>();
         List<Path> validFiles = new ArrayList<>();
-        for (int i = 0; i < definitions.size(); i++) {
-            try {
-                CohortDefinition definition = files.read(definitions.get(i), firstCohortId + i);
-                generator.compile(definition);
-                valid.add(definition);
-                validFiles.add(definitions.get(i));
-            } catch (UserError error) {
-                failed.add(new BatchFailure(definitions.get(i), firstCohortId + i, error.getMessage()));
+        // reading, checking and compiling is the client's work, done before the database has any: on as many threads
+        // as the batch runs cohorts, it takes a fraction of the time
+        List<Future<CohortDefinition>> checked = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
+            for (int i = 0; i < definitions.size(); i++) {
+                Path file = definitions.get(i);
+                int cohortId = firstCohortId + i;
+                checked.add(pool.submit(() -> {
+                    CohortDefinition definition = files.read(file, cohortId);
+                    generator.compile(definition);
+                    return definition;
+                }));
             }
+            for (int i = 0; i < definitions.size(); i++) {
+                try {
+                    valid.add(checked.get(i).get());
+                    validFiles.add(definitions.get(i));
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof UserError error)) {
+                        throw new IllegalStateException("reading " + definitions.get(i) + " failed", e.getCause());
+                    }
+                    failed.add(new BatchFailure(definitions.get(i), firstCohortId + i, error.getMessage()));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading cohort definitions", e);
         }
         BatchPlan plan = compiler.compileBatch(valid.stream().map(CohortDefinition::expression).toList(),
                 valid.stream().map(CohortDefinition::cohortId).toList());
@@ -111,8 +131,8 @@ public final class CohortBatchGenerator {
                 ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
             try {
                 sessions.run(session -> execute(session, plan.sharedCodesets()));
-                executeSideBySide(pool, sessions, plan.sharedDomainTables());
-                executeSideBySide(pool, sessions, plan.sharedPrimaryEvents());
+                executeSideBySide(pool, sessions, plan.sharedTables());
+                executeSideBySide(pool, sessions, plan.primaryEventsOnCopies());
                 List<Future<CohortGeneration>> running = new ArrayList<>();
                 for (int i = 0; i < definitions.size(); i++) {
                     CohortDefinition definition = definitions.get(i);

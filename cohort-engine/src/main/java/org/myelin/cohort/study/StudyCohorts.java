@@ -42,9 +42,12 @@ final class StudyCohorts {
             List<Integer> order) {
     }
 
-    /** An MS outcome ready to generate; {@code readsEarlierCohorts} when it reads cohorts the study lists before it. */
+    /**
+     * An MS outcome ready to generate; {@code readsEarlierOutcome} when it reads an outcome the study lists before it
+     * (a NEDA-3 over an outcome cohort), which must then be written first.
+     */
     record PreparedOutcome(CohortReference reference, Supplier<CohortGeneration> generation,
-            boolean readsEarlierCohorts) {
+            boolean readsEarlierOutcome) {
     }
 
     private final Schemas schemas;
@@ -64,11 +67,12 @@ final class StudyCohorts {
         List<PreparedOutcome> prepared = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         Set<Integer> before = new HashSet<>();
+        Set<Integer> outcomesBefore = new HashSet<>();
         for (CohortReference cohort : study.cohorts()) {
             try {
                 switch (cohort.source()) {
                     case FILE, LIBRARY -> atlas.add(atlas(cohort, fromLibrary.get(cohort)));
-                    case OUTCOME -> prepared.add(outcome(cohort, sql, before));
+                    case OUTCOME -> prepared.add(outcome(cohort, sql, before, outcomesBefore));
                     case GENERATED -> requireGenerated(cohort, sql);
                 }
             } catch (UserError e) {
@@ -78,6 +82,9 @@ final class StudyCohorts {
                 order.add(cohort.cohortId());
             }
             before.add(cohort.cohortId());
+            if (cohort.source() == CohortReference.Source.OUTCOME) {
+                outcomesBefore.add(cohort.cohortId());
+            }
         }
         BatchPlan batch;
         try {
@@ -125,8 +132,12 @@ final class StudyCohorts {
         return new CohortDefinition(cohort.cohortId(), name, read.description(), read.expression(), read.json());
     }
 
-    /** An MS outcome; {@code before} holds the ids of the study's cohorts listed before it. */
-    private PreparedOutcome outcome(CohortReference cohort, DSLContext sql, Set<Integer> before) {
+    /**
+     * An MS outcome; {@code before} holds the ids of the study's cohorts listed before it, {@code outcomesBefore} those
+     * of its outcomes.
+     */
+    private PreparedOutcome outcome(CohortReference cohort, DSLContext sql, Set<Integer> before,
+            Set<Integer> outcomesBefore) {
         Outcome outcome = Objects.requireNonNull(cohort.outcome(), "an outcome cohort holds its outcome");
         outcomes.requireConcepts();
         if (outcome instanceof Neda3 neda && !before.contains(neda.targetCohortId())
@@ -134,7 +145,8 @@ final class StudyCohorts {
             throw new UserError(outcome.name() + ": the target cohort " + neda.targetCohortId() + " is neither "
                     + "a cohort of the study listed before this one nor generated before the study");
         }
-        return new PreparedOutcome(cohort, () -> outcomes.generate(cohort.cohortId(), outcome), outcome instanceof Neda3);
+        return new PreparedOutcome(cohort, () -> outcomes.generate(cohort.cohortId(), outcome),
+                outcome instanceof Neda3 neda && outcomesBefore.contains(neda.targetCohortId()));
     }
 
     private static void requireGenerated(CohortReference cohort, DSLContext sql) {

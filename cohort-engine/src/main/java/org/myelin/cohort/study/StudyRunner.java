@@ -123,7 +123,7 @@ public final class StudyRunner {
         List<Future<CohortGeneration>> running = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
             for (StudyCohorts.PreparedOutcome outcome : cohorts.outcomes()) {
-                if (outcome.readsEarlierCohorts()) {
+                if (outcome.readsEarlierOutcome()) {
                     running.forEach(StudyRunner::await);
                 }
                 running.add(pool.submit(() -> {

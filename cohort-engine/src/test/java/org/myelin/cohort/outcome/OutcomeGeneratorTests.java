@@ -8,6 +8,7 @@ import static org.myelin.sql.jooq.results.Tables.COHORT;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,7 +157,7 @@ class OutcomeGeneratorTests {
 
     @Test
     void aStudyGeneratesNeda3OnlyOnceTheTargetListedBeforeItIsWritten() {
-        // the study generates its cohorts two at a time: NEDA-3 must wait for its target, cohort 3001
+        // the study generates its ATLAS cohorts (the target, 3001) as one batch before its outcomes
         StudyDefinition study = new StudyDefinitionReader().read("""
                 {"id": "neda", "title": "NEDA-3 after its target",
                  "targets": [{"cohortId": 3001, "library": "ms", "name": "MS"}],
@@ -168,6 +169,25 @@ class OutcomeGeneratorTests {
                 database.dataSource(), Schemas.DEFAULT)).run(study, "study.json", new StudySettings(0, "test"), line -> { });
 
         assertThat(rows(3002)).containsExactly("120 2016-01-01 2017-12-30");
+    }
+
+    @Test
+    void aStudyGeneratesNeda3OverAnOutcomeOnlyOnceThatOutcomeIsWritten() {
+        // outcomes run two at a time: NEDA-3 over the CDW listed before it must wait for it (else its target is missing)
+        StudyDefinition study = new StudyDefinitionReader().read("""
+                {"id": "neda-cdw", "title": "NEDA-3 after an outcome",
+                 "targets": [{"cohortId": 3101, "library": "ms", "name": "MS"}],
+                 "outcomes": [{"cohortId": 3102, "name": "CDW", "msOutcome": {"outcome": "cdw"}},
+                              {"cohortId": 3103, "name": "NEDA-3 after CDW", "msOutcome": {"outcome": "neda3",
+                                "targetCohortId": 3102, "periodDays": 365}}],
+                 "analyses": ["cohortCounts"]}""", "study.json", Path.of("."));
+
+        new StudyRunner(database.dataSource(), Schemas.DEFAULT, new PhenotypeCohortLibrary(PhenotypeLibrary.ms(),
+                database.dataSource(), Schemas.DEFAULT)).run(study, "study.json", new StudySettings(0, "test"), line -> { });
+
+        assertThat(rows(3102)).isNotEmpty();
+        outcomes.generate(3104, Objects.requireNonNull(study.outcomes().get(1).outcome()));
+        assertThat(rows(3103)).isEqualTo(rows(3104));
     }
 
     @Test

@@ -101,14 +101,14 @@ class CohortBatchSharingTests {
 
         // then one codeset table holds the 41 sets; the five visit cohorts, whose primary criteria are the same, share
         // their primary events and read them where they are; so only the diagnoses' and treatments' records are read
-        // twice or more, and only conditions and drug exposures are copied
+        // twice or more, and only conditions and drug exposures are copied; the shared primary events read visits,
+        // which are not copied, so they are built beside the copies rather than after them
         assertThat(plan.sharedCodesets().stream().filter(statement -> statement instanceof Insert<?>)).hasSize(41);
         DSLContext render = DSL.using(Schemas.dialect(), SCHEMAS.settings());
-        assertThat(plan.sharedDomainTables()).map(table -> render.render(table.getFirst()))
-                .satisfiesExactlyInAnyOrder(
-                        copy -> assertThat(copy).contains("condition_occurrence"),
-                        copy -> assertThat(copy).contains("drug_exposure"));
-        assertThat(plan.sharedPrimaryEvents()).hasSize(1);
+        assertThat(plan.sharedTables()).map(table -> created(render, table))
+                .containsExactly("condition_occurrence", "drug_exposure", "primary_events_0");
+        assertThat(render.render(plan.sharedTables().get(2).getFirst())).contains("\"cdm_sharing\".\"visit_occurrence\"");
+        assertThat(plan.primaryEventsOnCopies()).isEmpty();
         assertThat(plan.cohorts()).hasSize(DEFINITIONS);
         for (int i = 0; i < DEFINITIONS; i++) {
             List<String> statements = plan.cohorts().get(i).statements().stream().map(render::render).toList();
@@ -120,6 +120,37 @@ class CohortBatchSharingTests {
                     && statement.startsWith("insert")).toList();
             assertThat(codesets).as("codesets of cohort %d", i + 1).hasSize(i % 4 == 1 ? 1 : 0);
         }
+    }
+
+    @Test
+    void sharedPrimaryEventsThatReadACopyAreBuiltAfterIt() {
+        // given two definitions with the same first diagnosis as primary events, and a third that reads the same
+        // diagnoses around its visits: the diagnoses' records are read twice (the shared primary events count once), and
+        // so are the treatments of the first two's inclusion rule
+        List<org.myelin.cohort.model.CohortExpression> expressions = new ArrayList<>();
+        for (int definition : new int[] {0, 0, 10}) {
+            expressions.add(new org.myelin.cohort.model.CohortExpressionReader().read(BenchmarkCdm.definition(definition), "d"));
+        }
+
+        // when the batch is compiled
+        BatchPlan plan = new CohortCompiler(SCHEMAS).compileBatch(expressions, List.of(1, 2, 3));
+
+        // then the diagnoses and treatments are copied in the first stage, and the shared primary events, which read the
+        // diagnoses' copy, wait for it in the second
+        DSLContext render = DSL.using(Schemas.dialect(), SCHEMAS.settings());
+        assertThat(plan.sharedTables()).map(table -> created(render, table)).containsExactly("condition_occurrence", "drug_exposure");
+        assertThat(plan.primaryEventsOnCopies()).map(table -> created(render, table)).containsExactly("primary_events_0");
+        String copy = render.render(plan.sharedTables().getFirst().get(1));
+        String copyName = copy.substring("create unlogged table ".length(), copy.indexOf(" as"));
+        assertThat(render.render(plan.primaryEventsOnCopies().getFirst().getFirst())).contains(copyName);
+    }
+
+    /** The name of the shared table that a shared stage's statements create, without the batch's prefix. */
+    private static String created(DSLContext render, List<org.jooq.Query> statements) {
+        String create = statements.stream().map(render::render).filter(statement -> statement.startsWith("create unlogged table"))
+                .findFirst().orElseThrow();
+        String table = create.substring("create unlogged table ".length(), create.indexOf(" as"));
+        return table.replaceAll("^\"[^\"]+\"\\.\"cohort_batch_[0-9a-f]+_", "").replace("\"", "");
     }
 
     @Test
