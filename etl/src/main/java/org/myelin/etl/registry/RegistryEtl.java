@@ -1,6 +1,5 @@
 package org.myelin.etl.registry;
 
-import static org.myelin.sql.jooq.cdm.Tables.CDM_SOURCE;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
