@@ -44,14 +44,15 @@ public final class MappingFileReader {
         return rows;
     }
 
-    /** The rows of every {@code *.csv} file in a site's folder, in file name order. */
+    /** The rows of every {@code *.csv} file in a site's folder, in file name order, but its FHIR code systems. */
     public static List<MappingRow> folder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new UserError("mapping folder " + folder + " does not exist or is not a folder");
         }
         List<MappingRow> rows = new ArrayList<>();
         try (var files = Files.list(folder)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+            for (Path file : files.filter(path -> path.getFileName().toString().endsWith(".csv")
+                    && !path.getFileName().toString().equals(FhirCodeSystems.FILE)).sorted().toList()) {
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     rows.addAll(read(reader, file.toString()));
                 }

@@ -24,6 +24,7 @@ import org.myelin.cohort.study.StudyDefinition;
 import org.myelin.cohort.study.StudyDefinitionReader;
 import org.myelin.cohort.study.StudySettings;
 import org.myelin.etl.fhir.FhirSource;
+import org.myelin.mappings.FhirCodeSystems;
 import org.myelin.etl.fhir.synthetic.FhirExportGenerator;
 import org.myelin.etl.fhir.synthetic.FhirGenerationOptions;
 import org.myelin.etl.registry.RegistryEtl;
@@ -81,7 +82,7 @@ public final class DemoCommand extends DatabaseCommand {
 
         out.println("[4/7] Nightly ETL of the registry export and the FHIR data into one OMOP CDM");
         RegistryRunReport report = new RegistryEtl(database.dataSource(), database.schemas(), RunProgress.SILENT)
-                .run(export, List.of(), List.of(new FhirSource(List.of(fhir), FhirSource.DEFAULT_LINK_SYSTEM, List.of())));
+                .run(export, List.of(), List.of(new FhirSource(List.of(fhir), FhirSource.DEFAULT_LINK_SYSTEM, FhirCodeSystems.bundled())));
         out.print(report.render(false).indent(6));
 
         out.println("[5/7] Data quality: the OHDSI DQD checks that gated the publish, by category");

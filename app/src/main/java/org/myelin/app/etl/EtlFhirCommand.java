@@ -45,6 +45,6 @@ public final class EtlFhirCommand extends DatabaseCommand {
         List<MappingRow> siteMappings = options.siteMappings.rows();
         DbInitCommand.initialise(database, err);
         return new RegistryEtl(database.dataSource(), database.schemas(), EtlRegistryCommand.progress(new ProgressLine(err)))
-                .run(registry, siteMappings, List.of(new FhirSource(fhir, options.linkSystem, siteMappings)));
+                .run(registry, siteMappings, List.of(new FhirSource(fhir, options.linkSystem, options.siteMappings.fhirCodeSystems())));
     }
 }

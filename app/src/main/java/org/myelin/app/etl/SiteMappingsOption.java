@@ -3,6 +3,7 @@ package org.myelin.app.etl;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.myelin.mappings.FhirCodeSystems;
 import org.myelin.mappings.MappingFileReader;
 import org.myelin.mappings.MappingRow;
 import picocli.CommandLine.Option;
@@ -11,11 +12,17 @@ import picocli.CommandLine.Option;
 final class SiteMappingsOption {
 
     @Option(names = "--mappings", paramLabel = "DIR", description = "A folder of the site's own mapping CSV files; "
-            + "their rows replace the bundled ones for the same source code.")
+            + "their rows replace the bundled ones for the same source code. For FHIR, its " + FhirCodeSystems.FILE
+            + " (columns system_uri, vocabulary_id, mapping_vocabulary_id) adds code systems or replaces bundled ones.")
     @Nullable Path mappings;
 
     /** The rows of the site's mapping files; none without the option. */
     List<MappingRow> rows() {
         return mappings == null ? List.of() : MappingFileReader.folder(mappings);
+    }
+
+    /** The FHIR code systems: the bundled ones with the site's. */
+    FhirCodeSystems fhirCodeSystems() {
+        return mappings == null ? FhirCodeSystems.bundled() : FhirCodeSystems.withSite(mappings);
     }
 }

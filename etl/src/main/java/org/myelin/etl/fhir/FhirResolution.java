@@ -12,6 +12,7 @@ import static org.myelin.sql.jooq.myelin.Tables.QUARANTINE;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +34,22 @@ import org.myelin.sql.Schemas;
 final class FhirResolution {
 
     static final String SOURCE_SYSTEM = "fhir";
+    /** The tables whose rows a DiagnosticReport links to its results. */
+    static final List<Table<?>> REPORT_TABLES = List.of(MEASUREMENT, OBSERVATION);
     private static final String REGISTRY = "registry";
 
     private final DSLContext sql;
     private final FhirStaging staging;
     private final Schemas target;
+    private final Map<Table<?>, Integer> idFieldConcepts;
+    private final Map<Table<?>, Long> offsets = new HashMap<>();
 
-    FhirResolution(DataSource dataSource, Schemas target, FhirStaging staging) {
+    /** {@code idFieldConcepts}: the field concepts of the measurement and observation id columns, where known. */
+    FhirResolution(DataSource dataSource, Schemas target, FhirStaging staging, Map<Table<?>, Integer> idFieldConcepts) {
         this.sql = DSL.using(dataSource, Schemas.dialect(), target.settings());
         this.staging = staging;
         this.target = target;
+        this.idFieldConcepts = Map.copyOf(idFieldConcepts);
     }
 
     /** What resolution did: resources quarantined for a missing patient, by type; rows written, by table. */
@@ -58,16 +65,17 @@ final class FhirResolution {
         rows.put("death", insert(DEATH, " where not exists (select 1 from " + cdm(DEATH) + " d where d.person_id = pid.person_id)",
                 "pid.person_id", Map.of()));
         rows.put("visit_occurrence", insert(VISIT_OCCURRENCE, "", null, Map.of()));
-        sql.execute("create table " + stage("visit_id") + " as select k.key, s.visit_occurrence_id, null::bigint visit_detail_id"
-                + " from " + stage("resource_key") + " k join " + stageOf(VISIT_OCCURRENCE) + " s on s.stage_seq = k.seq"
-                + " where k.kind = 'Encounter' and s.visit_occurrence_id is not null");
-        rows.put("visit_detail", insert(VISIT_DETAIL, " join " + stage("visit_id") + " parent on parent.key = s.stage_reference",
-                null, Map.of("visit_occurrence_id", "parent.visit_occurrence_id")));
-        sql.execute("insert into " + stage("visit_id") + " select k.key, s.visit_occurrence_id, s.visit_detail_id"
-                + " from " + stage("resource_key") + " k join " + stageOf(VISIT_DETAIL) + " s on s.stage_seq = k.seq"
-                + " where k.kind = 'Encounter' and s.visit_detail_id is not null");
-        sql.execute("create index on " + stage("visit_id") + " (key)");
-        Map<Table<?>, String> eventJoins = new LinkedHashMap<>();
+        sql.execute("create table " + stage("visit_id") + " as select k.key, s.visit_occurrence_id + " + offset(VISIT_OCCURRENCE)
+                + " visit_occurrence_id, null::bigint visit_detail_id from " + stage("resource_key") + " k join "
+                + stageOf(VISIT_OCCURRENCE) + " s on s.stage_seq = k.seq join " + stage("patient_id") + " pid on pid.key = s.stage_patient"
+                + " where k.kind = 'Encounter'");
+        indexKeys("visit_id");
+        String parent = " join " + stage("visit_id") + " parent on parent.key = s.stage_reference";
+        rows.put("visit_detail", insert(VISIT_DETAIL, parent, null, Map.of("visit_occurrence_id", "parent.visit_occurrence_id")));
+        sql.execute("insert into " + stage("visit_id") + " select k.key, parent.visit_occurrence_id, s.visit_detail_id + "
+                + offset(VISIT_DETAIL) + " from " + stage("resource_key") + " k join " + stageOf(VISIT_DETAIL) + " s on s.stage_seq = k.seq"
+                + " join " + stage("patient_id") + " pid on pid.key = s.stage_patient" + parent + " where k.kind = 'Encounter'");
+        sql.execute("analyze " + stage("visit_id"));
         for (Table<?> table : FhirStaging.EVENT_TABLES) {
             Map<String, String> overrides = new LinkedHashMap<>();
             String joins = " left join " + stage("visit_id") + " v on v.key = s.stage_encounter";
@@ -84,46 +92,38 @@ final class FhirResolution {
                 overrides.put("drug_source_concept_id", "case when s.stage_reference is null then s.drug_source_concept_id else coalesce(m.source_concept_id, 0) end");
             }
             rows.put(table.getName(), insert(table, joins, null, overrides));
-            if (table == MEASUREMENT || table == OBSERVATION) {
-                eventJoins.put(table, joins);
-            }
         }
-        linkReportsToResults(eventJoins, rows);
+        linkReportsToResults();
         return new Result(missing, rows);
     }
 
     /**
      * A DiagnosticReport's results point at the report's row: the measurement_event_id (observation_event_id) of
-     * each result row is the id of the report's row, and its field concept the CDM vocabulary's concept of that id
-     * column when the loaded vocabulary has it (0 otherwise). The rows' ids are found again as they were given, by
-     * read order; a result referenced by several reports points at the first.
+     * each result row is the id of the report's row, and its field concept that of the report table's id column
+     * (the mapping files' {@code CdmField} codes, 0 when none maps). A result referenced by several reports points at
+     * the first.
      */
-    private void linkReportsToResults(Map<Table<?>, String> joins, Map<String, Long> written) {
+    private void linkReportsToResults() {
         String results = sql.render(DSL.table(staging.results()));
         if (!sql.fetchExists(DSL.selectOne().from(DSL.table(staging.results())))) {
             return;
         }
         String linked = "select report_seq from " + results + " union select k.seq from " + results + " l join "
                 + stage("resource_key") + " k on k.kind = 'Observation' and k.key = l.result_key";
-        String rowIds = joins.entrySet().stream().map(entry -> {
-            Table<?> table = entry.getKey();
-            String id = table.getName() + "_id";
-            return "select s.stage_seq, '" + table.getName() + "' tbl, (select max(" + id + ") from " + cdm(table) + ") - "
-                    + written.get(table.getName()) + " + row_number() over (order by s.stage_row) id from " + stageOf(table)
-                    + " s join " + stage("patient_id") + " pid on pid.key = s.stage_patient" + entry.getValue();
-        }).collect(Collectors.joining(" union all "));
+        String rowIds = REPORT_TABLES.stream().map(table -> "select s.stage_seq, " + idFieldConcepts.getOrDefault(table, 0)
+                + " field, s." + table.getName() + "_id + " + offset(table) + " id, '" + table.getName() + "' tbl from "
+                + stageOf(table) + " s join " + stage("patient_id") + " pid on pid.key = s.stage_patient")
+                .collect(Collectors.joining(" union all "));
         sql.execute("create table " + stage("row_id") + " as select * from (" + rowIds + ") r where r.stage_seq in (" + linked + ")");
-        String fields = "select c.concept_name, c.concept_id from " + sql.render(DSL.table(DSL.name(target.vocab(), "concept")))
-                + " c where c.vocabulary_id = 'CDM' and c.concept_name in ('measurement.measurement_id', 'observation.observation_id')";
-        for (Table<?> table : joins.keySet()) {
+        sql.execute("analyze " + stage("row_id"));
+        for (Table<?> table : REPORT_TABLES) {
             String event = table == MEASUREMENT ? "measurement_event_id" : "observation_event_id";
             String field = table == MEASUREMENT ? "meas_event_field_concept_id" : "obs_event_field_concept_id";
             sql.execute("update " + cdm(table) + " t set " + event + " = r.report_id, " + field + " = r.field"
-                    + " from (select distinct on (res.id) res.id, rep.id report_id, coalesce(f.concept_id, 0) field"
+                    + " from (select distinct on (res.id) res.id, rep.id report_id, rep.field"
                     + " from " + results + " l join " + stage("row_id") + " rep on rep.stage_seq = l.report_seq"
                     + " join " + stage("resource_key") + " k on k.kind = 'Observation' and k.key = l.result_key"
                     + " join " + stage("row_id") + " res on res.stage_seq = k.seq and res.tbl = '" + table.getName() + "'"
-                    + " left join (" + fields + ") f on f.concept_name = rep.tbl || '.' || rep.tbl || '_id'"
                     + " order by res.id, l.report_seq, rep.id) r where t." + table.getName() + "_id = r.id");
         }
     }
@@ -166,24 +166,36 @@ final class FhirResolution {
                 + " from " + stage("resource_key") + " k join " + stageOf(PERSON) + " p on p.stage_seq = k.seq"
                 + " join " + idMap + " m on m.entity = 'person' and m.source_system = " + system + " and m.source_id = " + sourceId
                 + " where k.kind = 'Patient' order by k.key, k.seq");
-        sql.execute("create index on " + stage("patient_id") + " (key)");
+        indexKeys("patient_id");
     }
 
     /**
-     * Inserts one table's staged rows: person from the patient's key, a fresh id per row in read order (or, for
-     * the person and death tables, one row per person, the first read), other columns as staged or overridden.
+     * Indexes a key table and gathers its statistics: without them the planner cannot tell that its keys are
+     * unique, and it hashed the staged events (the big side, with many rows per encounter) instead, spilling into
+     * thousands of hash batches: 22 s for 184,000 measurements on a small work_mem.
      */
-    private long insert(Table<?> table, String joins, @Nullable String onePerPerson,
-            Map<String, String> overrides) {
+    private void indexKeys(String table) {
+        sql.execute("create index on " + stage(table) + " (key)");
+        sql.execute("analyze " + stage(table));
+    }
+
+    /**
+     * Inserts one table's staged rows: person from the patient's key, the row's id its number in the staging table
+     * (given in read order as it was staged) after the table's last id, or, for the person and death tables, one row
+     * per person, the first read; other columns as staged or overridden. Rows left out (a missing patient or parent
+     * visit) leave their numbers unused.
+     */
+    private long insert(Table<?> table, String joins, @Nullable String onePerPerson, Map<String, String> overrides) {
         Field<?>[] fields = table.fields();
-        boolean hasId = onePerPerson == null;
         String idColumn = fields[0].getName();
-        String base = "(select coalesce(max(" + idColumn + "), 0) from " + cdm(table) + ")";
+        if (onePerPerson == null) {
+            offsets.put(table, sql.fetchSingle("select coalesce(max(" + idColumn + "), 0) from " + cdm(table)).get(0, Long.class));
+        }
         List<String> select = new ArrayList<>();
         for (Field<?> field : fields) {
             String name = field.getName();
-            if (hasId && name.equals(idColumn)) {
-                select.add(base + " + row_number() over (order by s.stage_row)");
+            if (onePerPerson == null && name.equals(idColumn)) {
+                select.add("s." + idColumn + " + " + offset(table));
             } else if (name.equals("person_id")) {
                 select.add("pid.person_id");
             } else {
@@ -192,18 +204,15 @@ final class FhirResolution {
         }
         String columns = Arrays.stream(fields).map(Field::getName).collect(Collectors.joining(", "));
         String from = " from " + stageOf(table) + " s join " + stage("patient_id") + " pid on pid.key = s.stage_patient" + joins;
-        String statement = onePerPerson == null
+        return sql.execute(onePerPerson == null
                 ? "insert into " + cdm(table) + " (" + columns + ") select " + String.join(", ", select) + from
                 : "insert into " + cdm(table) + " (" + columns + ") select distinct on (" + onePerPerson + ") "
-                        + String.join(", ", select) + from + " order by " + onePerPerson + ", s.stage_row";
-        long written = sql.execute(statement);
-        if (table == VISIT_OCCURRENCE || table == VISIT_DETAIL) {
-            // the staged rows learn their ids, so that visits can be found by their encounter's keys
-            sql.execute("update " + stageOf(table) + " s set " + idColumn + " = t." + idColumn + " from (select s.stage_row, "
-                    + base + " - " + written + " + row_number() over (order by s.stage_row) " + idColumn + from + ") t"
-                    + " where t.stage_row = s.stage_row");
-        }
-        return written;
+                        + String.join(", ", select) + from + " order by " + onePerPerson + ", s.stage_row");
+    }
+
+    /** What is added to a staged row's number to make its id: the table's last id before the FHIR rows. */
+    private long offset(Table<?> table) {
+        return offsets.get(table);
     }
 
     private String cdm(Table<?> table) {

@@ -2,7 +2,7 @@ package org.myelin.etl.fhir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,14 +10,13 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.hl7.fhir.r4.model.Resource;
+import org.jooq.Table;
 import org.jspecify.annotations.Nullable;
 import org.myelin.etl.load.Quarantine;
 import org.myelin.etl.registry.LinkedSource;
 import org.myelin.etl.registry.RegistryRunReport.FileCounts;
 import org.myelin.etl.registry.RunProgress;
 import org.myelin.mappings.FhirCodeSystems;
-import org.myelin.mappings.MappingFileReader;
-import org.myelin.mappings.MappingRow;
 import org.myelin.mappings.SourceMappings;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
@@ -34,18 +33,24 @@ public final class FhirSource implements LinkedSource {
     /** The identifier system that carries the registry's patient id on a linked Patient, unless configured. */
     public static final String DEFAULT_LINK_SYSTEM = "urn:myelin:registry-patient-id";
 
+    /**
+     * The source vocabulary of the mapping files that names the CDM vocabulary's field concepts, by
+     * {@code table.column}: Athena numbers their codes ({@code CDM<n>}), so a site maps the ones its vocabulary has.
+     */
+    static final String ID_FIELDS = "CdmField";
     private static final String UNREADABLE = "(unreadable)";
     private static final int PROGRESS_EVERY = 50_000;
     private static final int RAW_LIMIT = 4_000;
 
     private final List<Path> locations;
     private final String linkSystem;
-    private final List<MappingRow> siteMappings;
+    private final FhirCodeSystems codeSystems;
 
-    public FhirSource(List<Path> locations, String linkSystem, List<MappingRow> siteMappings) {
+    /** {@code codeSystems}: the FHIR system URIs and where their codes are looked up (bundled, and the site's). */
+    public FhirSource(List<Path> locations, String linkSystem, FhirCodeSystems codeSystems) {
         this.locations = List.copyOf(locations);
         this.linkSystem = linkSystem;
-        this.siteMappings = List.copyOf(siteMappings);
+        this.codeSystems = codeSystems;
     }
 
     @Override
@@ -59,13 +64,17 @@ public final class FhirSource implements LinkedSource {
     }
 
     @Override
-    public Result load(DataSource dataSource, Schemas next, long runId, Quarantine quarantine, RunProgress progress) {
+    public Result load(DataSource dataSource, Schemas next, SourceMappings mappings, long runId, Quarantine quarantine,
+            RunProgress progress) {
         FhirStaging staging = new FhirStaging(dataSource, next);
+        FhirConcepts concepts = new FhirConcepts(ConceptResolver.load(dataSource, next, codeSystems.vocabularyIds(),
+                LocalDate.now()), codeSystems, mappings);
         try (FhirInputs inputs = FhirInputs.open(locations)) {
             staging.create();
             Counts counts = new Counts();
             try (staging) {
-                FhirMappers mappers = new FhirMappers(mapping(dataSource, next));
+                FhirMappers mappers = new FhirMappers(new FhirMapping(concepts, new FhirDates(LocalDate.now()),
+                        new FhirEventRouter(concepts.mapped("MyelinType", "fhir").conceptId()), linkSystem));
                 try (Reading reading = new Reading(mappers, staging, quarantine, counts, progress)) {
                     for (FhirInputs.InputFile file : inputs.files()) {
                         reading.read(file);
@@ -73,23 +82,15 @@ public final class FhirSource implements LinkedSource {
                 }
             }
             staging.finish();
-            FhirResolution.Result resolved = new FhirResolution(dataSource, next, staging).resolve(runId);
+            Map<Table<?>, Integer> idFields = new HashMap<>();
+            FhirResolution.REPORT_TABLES.forEach(table -> idFields.put(table,
+                    concepts.mapped(ID_FIELDS, table.getName() + "." + table.getName() + "_id").conceptId()));
+            FhirResolution.Result resolved = new FhirResolution(dataSource, next, staging, idFields).resolve(runId);
             resolved.missingPatients().forEach(counts::quarantinedInSql);
             return new Result(counts.byType(), counts.skippedByRule(), resolved.rowsByTable(), List.of());
         } finally {
             staging.drop();
         }
-    }
-
-    private FhirMapping mapping(DataSource dataSource, Schemas next) {
-        List<MappingRow> rows = new ArrayList<>(MappingFileReader.bundled());
-        rows.addAll(siteMappings);
-        SourceMappings mappings = SourceMappings.resolve(dataSource, next, rows);
-        FhirCodeSystems systems = FhirCodeSystems.bundled();
-        ConceptResolver resolver = ConceptResolver.load(dataSource, next, systems.vocabularyIds(), LocalDate.now());
-        FhirConcepts concepts = new FhirConcepts(resolver, systems, mappings);
-        return new FhirMapping(concepts, new FhirDates(LocalDate.now()),
-                new FhirEventRouter(concepts.mapped("MyelinType", "fhir").conceptId()), linkSystem);
     }
 
     /** Reads, maps and stages the resources of every file in turn; HAPI parses them on worker threads. */

@@ -35,11 +35,11 @@ import org.myelin.sql.Schemas;
  */
 final class FhirStaging implements AutoCloseable {
 
-    /** The CDM tables FHIR rows are staged for, in the order they are resolved. */
     /** The clinical event tables, whose rows point at a person and, optionally, at a visit. */
     static final List<Table<?>> EVENT_TABLES = List.of(CONDITION_OCCURRENCE, PROCEDURE_OCCURRENCE, DRUG_EXPOSURE,
             MEASUREMENT, OBSERVATION);
 
+    /** The CDM tables FHIR rows are staged for, in the order they are resolved. */
     static final List<Table<?>> TABLES = Stream.concat(Stream.of(PERSON, DEATH, VISIT_OCCURRENCE, VISIT_DETAIL),
             EVENT_TABLES.stream()).toList();
 
@@ -155,7 +155,8 @@ final class FhirStaging implements AutoCloseable {
     private StageWriter writer(Table<?> table) {
         List<Field<?>> columns = new ArrayList<>(List.of(table.fields()));
         columns.addAll(ORIGIN);
-        return new StageWriter(new CopyWriter(dataSource, target, DSL.table(stage(table)), columns), table);
+        return new StageWriter(new CopyWriter(dataSource, target, DSL.table(stage(table)), columns), table,
+                table != PERSON && table != DEATH);
     }
 
     @Override

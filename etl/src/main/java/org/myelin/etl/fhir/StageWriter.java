@@ -7,7 +7,9 @@ import org.myelin.etl.load.CopyWriter;
 
 /**
  * COPYs the rows of one staging table: the CDM columns as mapped, text cut to the column's length (a FHIR code or
- * display can be longer than a source value column), then where the row came from and its references.
+ * display can be longer than a source value column), then where the row came from and its references. In a table
+ * whose rows get ids of their own, the id column holds the row's number in the table, in read order: resolution
+ * makes it the id by adding the table's last id.
  */
 final class StageWriter implements AutoCloseable {
 
@@ -15,9 +17,12 @@ final class StageWriter implements AutoCloseable {
     private final int[] lengths;
     private final Object[] values;
     private final int cdmColumns;
+    private final boolean numbered;
+    private long number;
 
-    StageWriter(CopyWriter copy, Table<?> table) {
+    StageWriter(CopyWriter copy, Table<?> table, boolean numbered) {
         this.copy = copy;
+        this.numbered = numbered;
         Field<?>[] fields = table.fields();
         this.cdmColumns = fields.length;
         this.lengths = new int[fields.length];
@@ -31,6 +36,9 @@ final class StageWriter implements AutoCloseable {
         for (int i = 0; i < cdmColumns; i++) {
             Object value = staged.row().get(i);
             values[i] = lengths[i] > 0 && value instanceof String text ? fit(text, lengths[i]) : value;
+        }
+        if (numbered) {
+            values[0] = ++number;
         }
         values[cdmColumns] = row;
         values[cdmColumns + 1] = seq;

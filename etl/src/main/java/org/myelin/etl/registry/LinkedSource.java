@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.myelin.etl.load.Quarantine;
+import org.myelin.mappings.SourceMappings;
 import org.myelin.sql.Schemas;
 
 /**
@@ -18,8 +19,12 @@ public interface LinkedSource {
 
     String description();
 
-    /** Loads the source into {@code next}, rejecting records into the run's quarantine. */
-    Result load(DataSource dataSource, Schemas next, long runId, Quarantine quarantine, RunProgress progress);
+    /**
+     * Loads the source into {@code next}, rejecting records into the run's quarantine; {@code mappings} are the
+     * run's mapping rows (bundled and the site's), resolved.
+     */
+    Result load(DataSource dataSource, Schemas next, SourceMappings mappings, long runId, Quarantine quarantine,
+            RunProgress progress);
 
     /**
      * What the source loaded: counts per input kind (a FHIR resource type), where read = loaded + quarantined +

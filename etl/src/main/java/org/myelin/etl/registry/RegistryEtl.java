@@ -149,7 +149,7 @@ public final class RegistryEtl {
         for (LinkedSource source : linked) {
             job.next(stage(batch, "registryLoad_" + source.name(), source.description(), stages, () -> {
                 persons.save(); // the source links to tonight's registry persons through the id map
-                LinkedSource.Result result = source.load(dataSource, build.next(), runId, quarantine, progress);
+                LinkedSource.Result result = source.load(dataSource, build.next(), mappings, runId, quarantine, progress);
                 files.putAll(result.counts());
                 result.skippedByRule().forEach((rule, count) -> skippedByRule.merge(rule, count, Long::sum));
                 result.rowsByTable().forEach((table, count) -> tables.merge(table, count, Long::sum));

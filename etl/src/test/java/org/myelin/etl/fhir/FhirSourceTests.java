@@ -34,6 +34,8 @@ import org.myelin.etl.nightly.CdmChecksum;
 import org.myelin.etl.registry.RegistryEtl;
 import org.myelin.etl.registry.RegistryRunReport;
 import org.myelin.etl.registry.RunProgress;
+import org.myelin.mappings.FhirCodeSystems;
+import org.myelin.mappings.MappingFileReader;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
 import org.myelin.sql.testing.TestDatabase;
@@ -51,6 +53,8 @@ class FhirSourceTests {
 
     private static final int EHR = 32817;
     private static final String SITE = "urn:myelin:site-concept";
+    private static final String CLINIC = "http://example.org/fhir/CodeSystem/ms-clinic";
+    private static final int MEASUREMENT_ID_FIELD = 2_000_009_001;
 
     @TempDir
     static Path root;
@@ -61,6 +65,7 @@ class FhirSourceTests {
     private static Path registry;
     private static Path ndjson;
     private static Path bundle;
+    private static Path siteMappings;
 
     @BeforeAll
     static void load(TestDatabase database) throws IOException {
@@ -111,6 +116,22 @@ class FhirSourceTests {
                 "{\"resourceType\":\"QuestionnaireResponse\",\"id\":\"q1\",\"status\":\"completed\",\"subject\":{\"reference\":\"Patient/p1\"},\"authored\":\"2021-03-01T10:00:00\",\"item\":[{\"linkId\":\"msis29-q1\",\"answer\":[{\"valueInteger\":3}]},{\"linkId\":\"MSIS29_PHYSICAL\",\"answer\":[{\"valueDecimal\":42.5}]}]}",
                 "{\"resourceType\":\"Practitioner\",\"id\":\"dr\"}",
                 ""));
+        // a site's own code system, mapped through its mapping folder (not the bundled files)
+        Files.writeString(ndjson.resolve("Clinic.ndjson"),
+                "{\"resourceType\":\"Condition\",\"id\":\"c7\",\"code\":{\"coding\":[{\"system\":\"" + CLINIC
+                        + "\",\"code\":\"MS-DX\"}]},\"subject\":{\"reference\":\"Patient/p1\"},\"onsetDateTime\":\"2019-05-05\"}\n");
+        siteMappings = Files.createDirectories(root.resolve("site-mappings"));
+        Files.writeString(siteMappings.resolve("fhir-code-systems.csv"), "system_uri,vocabulary_id,mapping_vocabulary_id\n"
+                + CLINIC + ",,MsClinic\n");
+        Files.writeString(siteMappings.resolve("clinic.csv"), """
+                source_vocabulary_id,source_code,source_code_description,target_vocabulary_id,target_concept_code,target_concept_id
+                MsClinic,MS-DX,multiple sclerosis in the clinic's codes,SNOMED,24700007,
+                CdmField,measurement.measurement_id,the measurement table's id column,CDM,TEST-FIELD-1,
+                """);
+        // the CDM vocabulary's field concept as Athena delivers it (Athena numbers the codes; this one is the test's)
+        database.sql().execute("insert into vocab.concept (concept_id, concept_name, domain_id, vocabulary_id, concept_class_id,"
+                + " standard_concept, concept_code, valid_start_date, valid_end_date) values (?, 'measurement.measurement_id',"
+                + " 'Metadata', 'CDM', 'Field', 'S', 'TEST-FIELD-1', date '1970-01-01', date '2099-12-31')", MEASUREMENT_ID_FIELD);
         bundle = root.resolve("bundle.json");
         Files.writeString(bundle, """
                 {"resourceType": "Bundle", "type": "transaction", "entry": [
@@ -128,8 +149,14 @@ class FhirSourceTests {
     }
 
     private static RegistryRunReport run() {
-        return new RegistryEtl(db.dataSource(), Schemas.DEFAULT, RunProgress.SILENT).run(registry, List.of(),
-                List.of(new FhirSource(List.of(ndjson, bundle), FhirSource.DEFAULT_LINK_SYSTEM, List.of())));
+        return run(ndjson, bundle);
+    }
+
+    /** The nightly build of the registry export and FHIR files, with the site's mapping folder. */
+    private static RegistryRunReport run(Path... fhir) {
+        return new RegistryEtl(db.dataSource(), Schemas.DEFAULT, RunProgress.SILENT).run(registry,
+                MappingFileReader.folder(siteMappings), List.of(new FhirSource(List.of(fhir), FhirSource.DEFAULT_LINK_SYSTEM,
+                        FhirCodeSystems.withSite(siteMappings))));
     }
 
     @Test
@@ -160,9 +187,19 @@ class FhirSourceTests {
                 CONDITION_OCCURRENCE.CONDITION_SOURCE_VALUE, CONDITION_OCCURRENCE.CONDITION_SOURCE_CONCEPT_ID,
                 CONDITION_OCCURRENCE.CONDITION_STATUS_SOURCE_VALUE))
                 .contains("[374919, 2020-03-02, G35, 45571794, active]", "[374954, 2022-02-02, 66760008, 374954, null]");
-        assertThat(cdm.select(CONDITION_OCCURRENCE.VISIT_DETAIL_ID).from(CONDITION_OCCURRENCE)
-                .where(CONDITION_OCCURRENCE.CONDITION_SOURCE_VALUE.eq("G35")).fetchOne(0, Integer.class))
-                .isEqualTo(cdm.fetchValue(VISIT_DETAIL.VISIT_DETAIL_ID));
+        // an event in a visit detail is in the detail's visit too
+        String visits = cdm.select(CONDITION_OCCURRENCE.VISIT_DETAIL_ID, CONDITION_OCCURRENCE.VISIT_OCCURRENCE_ID)
+                .from(CONDITION_OCCURRENCE).where(CONDITION_OCCURRENCE.CONDITION_SOURCE_VALUE.eq("G35"))
+                .fetchOne(row -> row.intoList().toString());
+        assertThat(visits).isEqualTo(List.of(cdm.fetchValue(VISIT_DETAIL.VISIT_DETAIL_ID),
+                cdm.fetchValue(VISIT_OCCURRENCE.VISIT_OCCURRENCE_ID)).toString());
+    }
+
+    @Test
+    void aSitesOwnCodeSystemMapsThroughItsMappingFolder() {
+        assertThat(rows(CONDITION_OCCURRENCE, CONDITION_OCCURRENCE.CONDITION_CONCEPT_ID, CONDITION_OCCURRENCE.CONDITION_START_DATE,
+                CONDITION_OCCURRENCE.CONDITION_SOURCE_VALUE, CONDITION_OCCURRENCE.CONDITION_SOURCE_CONCEPT_ID))
+                .contains("[374919, 2019-05-05, MS-DX, 0]");
     }
 
     @Test
@@ -180,9 +217,10 @@ class FhirSourceTests {
     void aDiagnosticReportsResultsPointAtItsRow() {
         Integer report = cdm.select(MEASUREMENT.MEASUREMENT_ID).from(MEASUREMENT)
                 .where(MEASUREMENT.MEASUREMENT_SOURCE_VALUE.eq("SERUM_NFL")).fetchOne(MEASUREMENT.MEASUREMENT_ID);
-        // the starter vocabulary has no CDM field concepts: the field concept is 0, the link is there
+        // the field concept of measurement.measurement_id, resolved through the site's CdmField mapping row
         assertThat(rows(MEASUREMENT, MEASUREMENT.MEASUREMENT_SOURCE_VALUE, MEASUREMENT.MEASUREMENT_EVENT_ID,
-                MEASUREMENT.MEAS_EVENT_FIELD_CONCEPT_ID)).contains("[EDSS, " + report + ", 0]", "[SERUM_NFL, null, null]",
+                MEASUREMENT.MEAS_EVENT_FIELD_CONCEPT_ID)).contains("[EDSS, " + report + ", " + MEASUREMENT_ID_FIELD + "]",
+                        "[SERUM_NFL, null, null]",
                         "[T25FW, null, null]");
     }
 
@@ -207,7 +245,7 @@ class FhirSourceTests {
     @Test
     void everyResourceIsLoadedQuarantinedOrSkippedByRule() {
         Map<String, RegistryRunReport.FileCounts> files = report.files();
-        assertThat(files.get("FHIR Condition")).isEqualTo(new RegistryRunReport.FileCounts(6, 2, 3, 1));
+        assertThat(files.get("FHIR Condition")).isEqualTo(new RegistryRunReport.FileCounts(7, 3, 3, 1));
         assertThat(files.get("FHIR (unreadable)")).isEqualTo(new RegistryRunReport.FileCounts(3, 0, 3, 0));
         assertThat(files.get("FHIR MedicationStatement")).isEqualTo(new RegistryRunReport.FileCounts(1, 0, 0, 1));
         assertThat(files.get("FHIR Practitioner")).isEqualTo(new RegistryRunReport.FileCounts(1, 0, 0, 1));
@@ -242,8 +280,7 @@ class FhirSourceTests {
             Files.copy(bundle, out);
         }
 
-        new RegistryEtl(db.dataSource(), Schemas.DEFAULT, RunProgress.SILENT).run(registry, List.of(),
-                List.of(new FhirSource(List.of(zip), FhirSource.DEFAULT_LINK_SYSTEM, List.of())));
+        run(zip);
 
         assertThat(CdmChecksum.of(cdm)).isEqualTo(before);
         assertThat(cdm.fetchExists(QUARANTINE, QUARANTINE.LOCATOR.like("%fhir.zip!/bulk/Condition.ndjson:3 Condition/c3"))).isTrue();
@@ -256,8 +293,7 @@ class FhirSourceTests {
         Path other = Files.writeString(root.resolve(type + ".json"),
                 Files.readString(bundle).replace("\"type\": \"transaction\"", "\"type\": \"" + type + "\""));
 
-        new RegistryEtl(db.dataSource(), Schemas.DEFAULT, RunProgress.SILENT).run(registry, List.of(),
-                List.of(new FhirSource(List.of(ndjson, other), FhirSource.DEFAULT_LINK_SYSTEM, List.of())));
+        run(ndjson, other);
 
         assertThat(CdmChecksum.of(cdm)).isEqualTo(before);
     }
@@ -266,8 +302,7 @@ class FhirSourceTests {
     void aFileThatIsNotFhirFailsTheRunAndLeavesTheCdmAsItWas() throws IOException {
         Map<String, String> before = CdmChecksum.of(cdm);
         Path csv = Files.writeString(root.resolve("notes.json"), "[1, 2, 3]");
-        assertThatThrownBy(() -> new RegistryEtl(db.dataSource(), Schemas.DEFAULT, RunProgress.SILENT).run(registry, List.of(),
-                List.of(new FhirSource(List.of(ndjson, csv), FhirSource.DEFAULT_LINK_SYSTEM, List.of()))))
+        assertThatThrownBy(() -> run(ndjson, csv))
                 .isInstanceOf(UserError.class).hasMessageContaining("notes.json is not FHIR");
         assertThat(CdmChecksum.of(cdm)).isEqualTo(before);
     }
