@@ -18,9 +18,11 @@ heap="${BENCH_HEAP:--Xmx1g}"
 # The first `myelin etl` after a build writes the command's class data sharing archive (see the myelin script); a
 # nightly run is never that first run, so a run on 5 patients makes the archive before the measured one.
 rm -rf "$work/home-fhir-warm" "$work/fhir-warm"
-./myelin generate fhir --patients 5 --seed 2026 --out "$work/fhir-warm" >/dev/null 2>&1
+mkdir -p "$work"
+logged "$work/generate-fhir-warm.log" ./myelin generate fhir --patients 5 --seed 2026 --out "$work/fhir-warm" >/dev/null
 ./myelin vocab load --starter --home "$work/home-fhir-warm" --pg-port "$port" >/dev/null
-./myelin etl fhir "$work/fhir-warm" --home "$work/home-fhir-warm" --pg-port "$port" >/dev/null 2>&1
+logged "$work/etl-fhir-warm.log" ./myelin etl fhir "$work/fhir-warm" --home "$work/home-fhir-warm" --pg-port "$port" \
+    >/dev/null
 rm -rf "$work/home-fhir-warm" "$work/fhir-warm"
 for n in "${sizes[@]}"; do
   rm -rf "$work/home-fhir-$n" "$work/fhir-$n"

@@ -9,11 +9,13 @@ source bench/classpath.sh
 sizes=("${@:-600000 1800000}")
 [ $# -eq 0 ] && sizes=(600000 1800000)
 read -r -a java <<< "$(bench_java vocab)"
+logs="${BENCH_DIR:-/tmp/myelin-bench}"
+mkdir -p "$logs"
 
 echo "| concepts | relationships | ancestors | rows loaded | Myelin COPY s | psql \\copy s | ratio | keys+indexes s | Myelin rows/s |"
 echo "|---|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
-  logged "${BENCH_DIR:-/tmp}/vocab-load-$n.log" "${java[@]}" org.myelin.vocab.load.VocabularyLoadBenchmark "$n"
+  logged "$logs/vocab-load-$n.log" "${java[@]}" org.myelin.vocab.load.VocabularyLoadBenchmark "$n"
 done
 echo
-logged "${BENCH_DIR:-/tmp}/resolver.log" "${java[@]}" org.myelin.vocab.resolve.ResolverBenchmark 1000000
+logged "$logs/resolver.log" "${java[@]}" org.myelin.vocab.resolve.ResolverBenchmark 1000000

@@ -64,6 +64,7 @@ final class StudyCohorts {
     Prepared prepare(StudyDefinition study, String source, DSLContext sql) {
         Map<CohortReference, CohortDefinition> fromLibrary = libraryDefinitions(study, source);
         List<CohortDefinition> atlas = new ArrayList<>();
+        List<CohortReference> atlasCohorts = new ArrayList<>();
         List<PreparedOutcome> prepared = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         Set<Integer> before = new HashSet<>();
@@ -71,7 +72,10 @@ final class StudyCohorts {
         for (CohortReference cohort : study.cohorts()) {
             try {
                 switch (cohort.source()) {
-                    case FILE, LIBRARY -> atlas.add(atlas(cohort, fromLibrary.get(cohort)));
+                    case FILE, LIBRARY -> {
+                        atlas.add(atlas(cohort, fromLibrary.get(cohort)));
+                        atlasCohorts.add(cohort);
+                    }
                     case OUTCOME -> prepared.add(outcome(cohort, sql, before, outcomesBefore));
                     case GENERATED -> requireGenerated(cohort, sql);
                 }
@@ -86,14 +90,28 @@ final class StudyCohorts {
                 outcomesBefore.add(cohort.cohortId());
             }
         }
-        BatchPlan batch;
+        return new Prepared(atlas, compile(atlas, atlasCohorts, source), prepared, order);
+    }
+
+    /**
+     * The ATLAS definitions compiled together; a definition the compiler refuses fails with its JSON path, found by
+     * compiling them one by one once the batch has failed.
+     */
+    private BatchPlan compile(List<CohortDefinition> atlas, List<CohortReference> cohorts, String source) {
+        CohortCompiler compiler = new CohortCompiler(schemas);
         try {
-            batch = new CohortCompiler(schemas).compileBatch(atlas.stream().map(CohortDefinition::expression).toList(),
+            return compiler.compileBatch(atlas.stream().map(CohortDefinition::expression).toList(),
                     atlas.stream().map(CohortDefinition::cohortId).toList());
-        } catch (UserError e) {
-            throw new UserError(source + ": " + e.getMessage(), e);
+        } catch (UserError batch) {
+            for (int i = 0; i < atlas.size(); i++) {
+                try {
+                    compiler.compile(atlas.get(i).expression(), atlas.get(i).cohortId());
+                } catch (UserError e) {
+                    throw new UserError(source + ": " + cohorts.get(i).jsonPath() + ": " + e.getMessage(), e);
+                }
+            }
+            throw new UserError(source + ": " + batch.getMessage(), batch);
         }
-        return new Prepared(atlas, batch, prepared, order);
     }
 
     /** The study's library cohorts, resolved against the vocabulary together (one lookup for all). */

@@ -3,6 +3,7 @@ package org.myelin.cohort.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ public final class CohortBenchmark {
     }
 
     /** Optional arguments: the number of persons (default 100,000) and of rounds (default 3). */
-    public static void main(String[] args) throws IOException, InterruptedException {
+    public static void main(String[] args) throws IOException, InterruptedException, SQLException {
         int persons = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_PERSONS;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_ROUNDS;
         try (StandaloneDatabase standalone = new StandaloneDatabase()) {
@@ -34,7 +35,7 @@ public final class CohortBenchmark {
         }
     }
 
-    private static void run(TestDatabase database, int persons, int rounds, Path folder) throws IOException, InterruptedException {
+    private static void run(TestDatabase database, int persons, int rounds, Path folder) throws IOException, InterruptedException, SQLException {
         long loadStarted = System.nanoTime();
         BenchmarkCdm.generate(database.dataSource(), Schemas.DEFAULT, persons);
         long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;

@@ -3,6 +3,8 @@ package org.myelin.cohort.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jooq.impl.DSL;
 import org.myelin.sql.Schemas;
@@ -24,10 +26,13 @@ final class ServerCpu {
     }
 
     /** The server behind {@code dataSource}, found as the parent of one of its backends; fails if it is not local. */
-    static ServerCpu of(DataSource dataSource) throws IOException {
-        int backend = DSL.using(dataSource, Schemas.dialect()).fetchSingle("select pg_backend_pid()").get(0, Integer.class);
-        String[] fields = fields(Path.of("/proc", String.valueOf(backend), "stat"));
-        return new ServerCpu(Path.of("/proc", fields[1], "stat"));
+    static ServerCpu of(DataSource dataSource) throws IOException, SQLException {
+        // the backend's stat is read while its connection is open: once closed, the backend exits and its stat is gone
+        try (Connection connection = dataSource.getConnection()) {
+            int backend = DSL.using(connection, Schemas.dialect()).fetchSingle("select pg_backend_pid()").get(0, Integer.class);
+            String[] fields = fields(Path.of("/proc", String.valueOf(backend), "stat"));
+            return new ServerCpu(Path.of("/proc", fields[1], "stat"));
+        }
     }
 
     /** Milliseconds of CPU used by the server's exited children so far, once the last run's backends have exited. */

@@ -168,6 +168,22 @@ class StudyPackageTests {
     }
 
     @Test
+    void aDefinitionTheCompilerRefusesIsOneLineNamingItsCohortAndWritesNothing(@TempDir Path work) throws IOException {
+        Files.writeString(work.resolve("ms.json"), firstMsDiagnosis());
+        Files.writeString(work.resolve("none.json"), """
+                {"ConceptSets": [], "PrimaryCriteria": {"CriteriaList": []}}""");
+        Path study = Files.writeString(work.resolve("study.json"), """
+                {"id": "bad", "title": "bad",
+                 "targets": [{"cohortId": 160, "file": "ms.json"}, {"cohortId": 161, "file": "none.json"}],
+                 "analyses": ["cohortCounts"]}""");
+
+        assertThatThrownBy(() -> run(study, MIN_CELL)).isInstanceOf(UserError.class).hasMessage(study
+                + ": $.targets[1]: $.PrimaryCriteria.CriteriaList: no primary criteria; a cohort needs at least one");
+        assertThat(database.sql().fetchCount(org.myelin.sql.jooq.results.Tables.COHORT,
+                org.myelin.sql.jooq.results.Tables.COHORT.COHORT_DEFINITION_ID.eq(160))).isZero();
+    }
+
+    @Test
     void anUnknownLibraryCohortOrAnalysisIsOneLine(@TempDir Path work) throws IOException {
         Path study = Files.writeString(work.resolve("study.json"), """
                 {"id": "bad", "title": "bad", "targets": [{"cohortId": 1, "library": "no-such-cohort"}],

@@ -98,6 +98,33 @@ public final class NightlyBuild implements AutoCloseable {
         DSL.using(dataSource, Schemas.dialect()).execute("analyze");
     }
 
+    /**
+     * As {@link #finishLoading()}, except that rows breaking a key (a duplicate id, a reference to a missing row) are not
+     * an error here: the keys then stay partly built, and false is returned. The data-quality checks that run next count
+     * those rows and name them; {@link #finishLoading()} completes the keys, or fails, before anything is published.
+     */
+    public boolean tryFinishLoading() {
+        try {
+            finishLoading();
+            return true;
+        } catch (IllegalStateException e) {
+            if (brokenByRows(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether a failure comes from PostgreSQL's integrity checks (SQLSTATE class 23: unique, foreign key, not null). */
+    private static boolean brokenByRows(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Makes {@code _next} the published CDM in one transaction and drops the one it replaces. */
     public void publish() {
         String retired = published.cdm() + "_retired";

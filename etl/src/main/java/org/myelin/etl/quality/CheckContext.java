@@ -11,8 +11,12 @@ import org.myelin.sql.Schemas;
 import org.myelin.sql.jooq.cdm.Cdm;
 import org.myelin.sql.jooq.vocab.Vocab;
 
-/** What every group of checks is generated from: the specification, the thresholds, the resolved concepts and schemas. */
-record CheckContext(CdmSpecification spec, QualityConfiguration configuration, ConceptIds concepts, Schemas schemas) {
+/**
+ * What every group of checks is generated from: the specification, the thresholds, the resolved concepts, the schemas
+ * and the keys the database has already proven there.
+ */
+record CheckContext(CdmSpecification spec, QualityConfiguration configuration, ConceptIds concepts, Schemas schemas,
+        ProvenKeys provenKeys) {
 
     CheckInstance instance(CheckType type, String table, @Nullable String field, CheckQuery query) {
         return new CheckInstance(type, table, field, null, null, "", type.describe(table, orEmpty(field), ""),

@@ -13,7 +13,7 @@ final class CheckPlan {
 
     static List<CheckInstance> instances(DSLContext sql, QualityConfiguration configuration, Schemas schemas) {
         CheckContext context = new CheckContext(CdmSpecification.load(), configuration,
-                ConceptIds.resolve(sql, configuration.conceptCodes()), schemas);
+                ConceptIds.resolve(sql, configuration.conceptCodes()), schemas, ProvenKeys.of(sql, schemas.cdm()));
         List<CheckInstance> instances = new ArrayList<>();
         instances.addAll(new StructureChecks(context).instances());
         instances.addAll(new FieldChecks(context).instances());

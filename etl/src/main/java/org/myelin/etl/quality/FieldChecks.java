@@ -39,9 +39,13 @@ final class FieldChecks {
                 add(instances, spec, CheckType.isRequired, CheckQuery.rows(table, DSL.noCondition(), field.isNull()));
             }
             if (spec.primaryKey()) {
-                add(instances, spec, CheckType.isPrimaryKey, CheckQuery.duplicates(table, field));
+                CheckQuery duplicates = CheckQuery.duplicates(table, field);
+                add(instances, spec, CheckType.isPrimaryKey, context.provenKeys().primaryKey(spec.tableName(), name)
+                        ? CheckQuery.provenByKey(table, duplicates) : duplicates);
             }
-            foreignKey(spec).ifPresent(query -> add(instances, spec, CheckType.isForeignKey, query));
+            foreignKey(spec).ifPresent(query -> add(instances, spec, CheckType.isForeignKey,
+                    context.provenKeys().foreignKey(spec.tableName(), name, String.valueOf(spec.fkTable()))
+                            ? CheckQuery.provenByKey(table, query) : query));
             if (spec.refersToConcept() && spec.fkDomain() != null) {
                 List<String> domains = Arrays.stream(spec.fkDomain().split(",")).map(String::trim).toList();
                 add(instances, spec, CheckType.fkDomain, conceptCheck(spec, concept -> concept.DOMAIN_ID.notIn(domains)));
@@ -89,7 +93,7 @@ final class FieldChecks {
             Function<Field<Object>, Condition> missing = value -> value.isNotNull()
                     .and(DSL.notExists(DSL.selectOne().from(target).where(untyped(key).eq(value))));
             // a concept column holds a few hundred distinct ids, another table's key as many as the rows
-            return spec.fkTable().equalsIgnoreCase(CONCEPT.getName()) ? CheckQuery.valueLookup(spec.table(), field, missing)
+            return spec.refersToConcept() ? CheckQuery.valueLookup(spec.table(), field, missing)
                     : CheckQuery.lookup(spec.table(), DSL.noCondition(), missing.apply(field));
         });
     }

@@ -2,7 +2,6 @@ package org.myelin.etl.quality;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,8 @@ import org.myelin.etl.quality.CheckQuery.ValueTest;
  * check keeps its own denominator and violation as a FILTER of one aggregate each.
  *
  * <p>Checks that depend only on a few values of each row ({@link ValueTest}: a concept id looked up in the vocabulary,
- * a source value and its concept) are counted together on one grouped scan of their table: GROUPING SETS count the
- * rows of each distinct value (or pair of values) of every field they test, and each check tests only those few
- * hundred groups, not every row.
+ * a source value and its concept) are counted on one grouped scan of their table: a GROUP BY counts the rows of each
+ * combination of the values they test, and each check tests only those few hundred groups, not every row.
  */
 final class SharedScans {
 
@@ -37,7 +35,8 @@ final class SharedScans {
 
     /**
      * The instances as units of work, each a list of indexes into {@code instances} run as one statement: the row tests
-     * on the same rows together (at most {@value #MAX_CHECKS_PER_SCAN}), every other instance alone.
+     * on the same rows together, the value tests of one table together (those on distinct source values by their own
+     * fields), at most {@value #MAX_CHECKS_PER_SCAN} a unit; every other instance alone.
      */
     static List<List<Integer>> units(DSLContext sql, List<CheckInstance> instances) {
         Map<String, List<Integer>> byScan = new LinkedHashMap<>();
@@ -48,7 +47,9 @@ final class SharedScans {
                 // the whole FROM clause with its values: a table rendered alone is only its name, not its joins
                 byScan.computeIfAbsent(sql.renderInlined(DSL.selectOne().from(query.rowTest().from())), from -> new ArrayList<>()).add(i);
             } else if (query != null && query.valueTest() != null) {
-                byScan.computeIfAbsent("values of " + sql.render(query.valueTest().table()), table -> new ArrayList<>()).add(i);
+                ValueTest test = query.valueTest();
+                String fields = test.distinct() ? " by " + test.fields().stream().map(Field::getName).toList() : "";
+                byScan.computeIfAbsent("values of " + sql.render(test.table()) + fields, table -> new ArrayList<>()).add(i);
             } else {
                 alone.add(List.of(i));
             }
@@ -79,55 +80,40 @@ final class SharedScans {
     }
 
     /**
-     * Groups the table once by every set of fields the checks test, numbering each group's set by GROUPING (bit i set
-     * when field i is not in it), then counts each check on the groups of its own set.
+     * Groups the table once by all the fields its checks test, then counts each check on the groups: a concept-id
+     * column has a few hundred values, and the columns of one table together a few hundred combinations, so every
+     * check tests those instead of every row (one GROUP BY over all fields costs less than half of GROUPING SETS over
+     * each, and runs in parallel). A check on distinct source values groups by its own two fields alone ({@link #units}),
+     * so that a column with a value per row does not multiply the combinations of the others.
      */
     private static Select<Record> valueCounts(List<CheckInstance> checks) {
         List<ValueTest> tests = checks.stream().map(check -> Objects.requireNonNull(query(check).valueTest())).toList();
         Map<String, Integer> fieldIndex = new LinkedHashMap<>();
-        List<Field<Object>> fields = new ArrayList<>();
-        Map<List<Integer>, List<Field<Object>>> sets = new LinkedHashMap<>();
-        for (ValueTest test : tests) {
-            List<Integer> set = new ArrayList<>();
-            for (Field<Object> field : test.fields()) {
-                set.add(fieldIndex.computeIfAbsent(field.getName(), name -> {
-                    fields.add(field);
-                    return fields.size() - 1;
-                }));
-            }
-            sets.putIfAbsent(set, test.fields());
-        }
-        Field<Integer> setNumber = DSL.inline(0);
         List<Field<?>> grouped = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            grouped.add(fields.get(i).as("value_" + i));
-            setNumber = setNumber.plus(DSL.grouping(fields.get(i)).mul(DSL.inline(1 << i)));
+        List<Field<?>> groupBy = new ArrayList<>();
+        for (ValueTest test : tests) {
+            for (Field<Object> field : test.fields()) {
+                fieldIndex.computeIfAbsent(field.getName(), name -> {
+                    grouped.add(field.as("value_" + groupBy.size()));
+                    groupBy.add(field);
+                    return groupBy.size() - 1;
+                });
+            }
         }
-        grouped.add(setNumber.as("grouping_set"));
         grouped.add(DSL.count().as("row_count"));
-        Table<?> groups = DSL.select(grouped).from(tests.getFirst().table())
-                .groupBy(DSL.groupingSets(sets.values().stream().<Collection<? extends Field<?>>>map(List::copyOf).toList()
-                        .toArray(Collection[]::new)))
-                .asTable("value_groups");
-        Field<Integer> groupingSet = groups.field("grouping_set", Integer.class);
+        Table<?> groups = DSL.select(grouped).from(tests.getFirst().table()).groupBy(groupBy).asTable("value_groups");
         Field<Long> rowCount = groups.field("row_count", Long.class);
         List<Field<?>> counts = new ArrayList<>(2 * tests.size());
         for (ValueTest test : tests) {
-            List<Field<Object>> columns = new ArrayList<>();
-            int notInSet = (1 << fields.size()) - 1;
-            for (Field<Object> field : test.fields()) {
-                int index = fieldIndex.get(field.getName());
-                columns.add(CheckContext.untyped(groups.field("value_" + index)));
-                notInSet &= ~(1 << index);
-            }
-            Condition inSet = groupingSet.eq(DSL.inline(notInSet));
-            Condition violated = inSet.and(test.violated().apply(columns));
+            List<Field<Object>> columns = test.fields().stream()
+                    .map(field -> CheckContext.untyped(groups.field("value_" + fieldIndex.get(field.getName())))).toList();
+            Condition violated = test.violated().apply(columns);
             if (test.distinct()) {
                 counts.add(DSL.countDistinct(columns.getFirst()).filterWhere(violated));
-                counts.add(DSL.countDistinct(columns.getFirst()).filterWhere(inSet));
+                counts.add(DSL.countDistinct(columns.getFirst()));
             } else {
                 counts.add(DSL.coalesce(DSL.sum(rowCount).filterWhere(violated), DSL.inline(BigDecimal.ZERO)));
-                counts.add(DSL.coalesce(DSL.sum(rowCount).filterWhere(inSet), DSL.inline(BigDecimal.ZERO)));
+                counts.add(DSL.coalesce(DSL.sum(rowCount), DSL.inline(BigDecimal.ZERO)));
             }
         }
         return DSL.select(counts).from(groups);

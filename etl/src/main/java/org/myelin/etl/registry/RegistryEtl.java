@@ -1,6 +1,5 @@
 package org.myelin.etl.registry;
 
-import static org.myelin.sql.jooq.cdm.Tables.CDM_SOURCE;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -173,7 +173,13 @@ public final class RegistryEtl {
             tables.put("cdm_source", 1L);
             return derived;
         }));
-        // the checks run on keyless tables: a duplicate or orphan row must be reported by the gate, not crash the key build
+        // keys before the checks: a key the database built proves its check (no duplicate, no orphan), which then costs
+        // nothing; rows that break a key leave it unbuilt, and the gate counts and names them before anything is published
+        AtomicBoolean keysBuilt = new AtomicBoolean();
+        job.next(stage(batch, "registryIndex", "build keys and indexes", stages, () -> {
+            keysBuilt.set(build.tryFinishLoading());
+            return 0;
+        }));
         job.next(stage(batch, "registryQuality", "data-quality checks", stages, () -> {
             DataQualityRun checks = new DataQualityRunner(dataSource, build.next()).run();
             quality.add(checks);
@@ -181,11 +187,10 @@ public final class RegistryEtl {
             if (!decision.mayPublish()) {
                 throw new UserError(decision.message() + " (nothing was published; details: myelin dq)");
             }
+            if (!keysBuilt.get()) {
+                build.finishLoading();
+            }
             return checks.results().size();
-        }));
-        job.next(stage(batch, "registryIndex", "build keys and indexes", stages, () -> {
-            build.finishLoading();
-            return 0;
         }));
         job.next(stage(batch, "registryPublish", "publish", stages, () -> {
             persons.save();

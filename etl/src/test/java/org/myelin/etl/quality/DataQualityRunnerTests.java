@@ -16,7 +16,7 @@ import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
 
 /**
- * Seeds a CDM schema (tables without keys, as a bulk load leaves them) with rows that violate each check type, runs
+ * Seeds a CDM schema (tables without keys, as rows that break them leave them) with rows that violate each check type, runs
  * all checks on it, and proves each check counted exactly the rows it should.
  */
 @ExtendWith(TestDatabaseExtension.class)
