@@ -1,6 +1,5 @@
 package org.myelin.etl.derive;
 
-import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.name;
@@ -9,8 +8,6 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.trim;
 import static org.myelin.sql.jooq.cdm.Tables.DOSE_ERA;
 import static org.myelin.sql.jooq.cdm.Tables.DRUG_EXPOSURE;
-import static org.myelin.sql.jooq.vocab.Tables.CONCEPT;
-import static org.myelin.sql.jooq.vocab.Tables.CONCEPT_ANCESTOR;
 import static org.myelin.sql.jooq.vocab.Tables.SOURCE_TO_CONCEPT_MAP;
 
 import java.math.BigDecimal;
@@ -37,24 +34,12 @@ public final class DoseEraBuilder {
 
     /** Replaces the dose eras of the CDM schema that {@code sql} renders; returns the number written. */
     public int build(DSLContext sql) {
-        Field<LocalDate> start = DRUG_EXPOSURE.DRUG_EXPOSURE_START_DATE;
-        var exposures = select(
-                DRUG_EXPOSURE.PERSON_ID.as("person_id"),
-                CONCEPT_ANCESTOR.ANCESTOR_CONCEPT_ID.as("drug_concept_id"),
-                SOURCE_TO_CONCEPT_MAP.TARGET_CONCEPT_ID.as("unit_concept_id"),
-                DRUG_EXPOSURE.QUANTITY.as("dose_value"),
-                start.as(EraCollapse.START),
-                coalesce(DRUG_EXPOSURE.DRUG_EXPOSURE_END_DATE, start.plus(DRUG_EXPOSURE.DAYS_SUPPLY), start.plus(1))
-                        .as(EraCollapse.END))
-                .from(DRUG_EXPOSURE)
-                .join(CONCEPT_ANCESTOR).on(CONCEPT_ANCESTOR.DESCENDANT_CONCEPT_ID.eq(DRUG_EXPOSURE.DRUG_CONCEPT_ID))
-                .join(CONCEPT).on(CONCEPT.CONCEPT_ID.eq(CONCEPT_ANCESTOR.ANCESTOR_CONCEPT_ID))
-                .join(SOURCE_TO_CONCEPT_MAP).on(SOURCE_TO_CONCEPT_MAP.SOURCE_VOCABULARY_ID.eq(UNIT_SOURCE_VOCABULARY)
-                        // source codes match as the mapping files match them: trimmed, in any case
-                        .and(lower(trim(SOURCE_TO_CONCEPT_MAP.SOURCE_CODE)).eq(lower(trim(DRUG_EXPOSURE.DOSE_UNIT_SOURCE_VALUE))))
-                        .and(SOURCE_TO_CONCEPT_MAP.TARGET_CONCEPT_ID.ne(0)))
-                .where(CONCEPT.CONCEPT_CLASS_ID.eq(DrugEraBuilder.INGREDIENT))
-                .and(DRUG_EXPOSURE.DRUG_CONCEPT_ID.ne(0))
+        var exposures = DrugEraBuilder.ingredientExposures(DRUG_EXPOSURE
+                        .join(SOURCE_TO_CONCEPT_MAP).on(SOURCE_TO_CONCEPT_MAP.SOURCE_VOCABULARY_ID.eq(UNIT_SOURCE_VOCABULARY)
+                                // source codes match as the mapping files match them: trimmed, in any case
+                                .and(lower(trim(SOURCE_TO_CONCEPT_MAP.SOURCE_CODE)).eq(lower(trim(DRUG_EXPOSURE.DOSE_UNIT_SOURCE_VALUE))))
+                                .and(SOURCE_TO_CONCEPT_MAP.TARGET_CONCEPT_ID.ne(0))),
+                        List.of(SOURCE_TO_CONCEPT_MAP.TARGET_CONCEPT_ID.as("unit_concept_id"), DRUG_EXPOSURE.QUANTITY.as("dose_value")))
                 .and(DRUG_EXPOSURE.QUANTITY.gt(BigDecimal.ZERO));
         Table<Record> eras = EraCollapse.collapse(exposures, List.of("person_id", "drug_concept_id", "unit_concept_id",
                 "dose_value"), DrugEraBuilder.PERSISTENCE_DAYS, List.of());

@@ -12,11 +12,15 @@ import static org.myelin.sql.jooq.vocab.Tables.CONCEPT;
 import static org.myelin.sql.jooq.vocab.Tables.CONCEPT_ANCESTOR;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectField;
 import org.jooq.Table;
+import org.jooq.TableLike;
 
 /**
  * drug_era by OHDSI's standard algorithm: exposures are rolled up to their ingredients through
@@ -29,20 +33,31 @@ public final class DrugEraBuilder {
     public static final int PERSISTENCE_DAYS = 30;
     static final String INGREDIENT = "Ingredient";
 
-    /** Replaces the drug eras of the CDM schema that {@code sql} renders; returns the number written. */
-    public int build(DSLContext sql) {
+    /**
+     * Mapped exposures rolled up to their ingredients as era intervals: person_id, drug_concept_id (the ingredient), the
+     * given columns, and the interval from the start to the end date, else the end of the days supply, else the next
+     * day. {@code from} is DRUG_EXPOSURE, or DRUG_EXPOSURE joined to what the columns need.
+     */
+    static SelectConditionStep<Record> ingredientExposures(TableLike<?> from, List<? extends SelectField<?>> columns) {
         Field<LocalDate> start = DRUG_EXPOSURE.DRUG_EXPOSURE_START_DATE;
-        var exposures = select(
-                DRUG_EXPOSURE.PERSON_ID.as("person_id"),
-                CONCEPT_ANCESTOR.ANCESTOR_CONCEPT_ID.as("drug_concept_id"),
-                start.as(EraCollapse.START),
-                coalesce(DRUG_EXPOSURE.DRUG_EXPOSURE_END_DATE, start.plus(DRUG_EXPOSURE.DAYS_SUPPLY), start.plus(1))
-                        .as(EraCollapse.END))
-                .from(DRUG_EXPOSURE)
+        List<SelectField<?>> select = new ArrayList<>();
+        select.add(DRUG_EXPOSURE.PERSON_ID.as("person_id"));
+        select.add(CONCEPT_ANCESTOR.ANCESTOR_CONCEPT_ID.as("drug_concept_id"));
+        select.addAll(columns);
+        select.add(start.as(EraCollapse.START));
+        select.add(coalesce(DRUG_EXPOSURE.DRUG_EXPOSURE_END_DATE, start.plus(DRUG_EXPOSURE.DAYS_SUPPLY), start.plus(1))
+                .as(EraCollapse.END));
+        return select(select)
+                .from(from)
                 .join(CONCEPT_ANCESTOR).on(CONCEPT_ANCESTOR.DESCENDANT_CONCEPT_ID.eq(DRUG_EXPOSURE.DRUG_CONCEPT_ID))
                 .join(CONCEPT).on(CONCEPT.CONCEPT_ID.eq(CONCEPT_ANCESTOR.ANCESTOR_CONCEPT_ID))
                 .where(CONCEPT.CONCEPT_CLASS_ID.eq(INGREDIENT))
                 .and(DRUG_EXPOSURE.DRUG_CONCEPT_ID.ne(0));
+    }
+
+    /** Replaces the drug eras of the CDM schema that {@code sql} renders; returns the number written. */
+    public int build(DSLContext sql) {
+        var exposures = ingredientExposures(DRUG_EXPOSURE, List.of());
         List<String> keys = List.of("person_id", "drug_concept_id");
 
         // sub-exposures: overlapping or touching exposures of one ingredient, with their exposed days
