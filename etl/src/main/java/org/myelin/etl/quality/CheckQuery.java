@@ -63,7 +63,10 @@ record CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRo
                 DSL.select(DSL.asterisk()).from(from).where(denominator.and(violated)));
     }
 
-    /** Rows of {@code table} whose {@code value} meets {@code violated} (a test that may look the value up elsewhere); the denominator is every row. */
+    /**
+     * Rows of {@code table} whose {@code value} meets {@code violated}, a test that may look the value up elsewhere;
+     * the denominator is every row.
+     */
     static CheckQuery valueLookup(Table<?> table, Field<Object> value, Function<Field<Object>, Condition> violated) {
         CheckQuery perRow = lookup(table, DSL.noCondition(), violated.apply(value));
         return new CheckQuery(perRow.counts(), perRow.violatedRows(), null,
