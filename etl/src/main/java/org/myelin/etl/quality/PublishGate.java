@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * Decides whether a checked {@code cdm_next} may be published: not when any check instance that the thresholds file
- * marks fatal failed or could not run (by default primary keys, required fields and foreign keys to PERSON).
+ * marks fatal failed or could not run: by default primary keys, required fields, and foreign keys to other CDM tables,
+ * the keys a nightly run must build before it publishes (a concept id missing from the vocabulary is reported, not fatal).
  */
 public final class PublishGate {
 

@@ -63,6 +63,29 @@ class PublishGateTests {
     }
 
     @Test
+    void aReferenceToAVisitThatIsNotThereLeavesTheKeysUnbuiltAndRefusesThePublishByName() {
+        DSLContext sql = database.sql();
+        try (NightlyBuild build = NightlyBuild.begin(database.dataSource(), Schemas.DEFAULT)) {
+            // given a cdm_next whose condition refers to a visit it does not hold
+            build.prepare();
+            sql.execute("""
+                    insert into cdm_next.person (person_id, gender_concept_id, year_of_birth, race_concept_id, ethnicity_concept_id)
+                        values (1, 8507, 1980, 0, 0);
+                    insert into cdm_next.condition_occurrence (condition_occurrence_id, person_id, condition_concept_id,
+                        condition_start_date, condition_type_concept_id, visit_occurrence_id) values (1, 1, 201, '2005-01-01', 32817, 42)
+                    """);
+
+            // when the keys are built first, then the checks run and the gate decides
+            assertThat(build.tryFinishLoading()).isFalse();
+            PublishGate.Decision decision = PublishGate.decide(new DataQualityRunner(database.dataSource(), build.next()).run());
+
+            // then the gate refuses, naming the reference, rather than a key build failing after it
+            assertThat(decision.mayPublish()).isFalse();
+            assertThat(decision.message()).contains("isForeignKey condition_occurrence.visit_occurrence_id (1 rows)");
+        }
+    }
+
+    @Test
     void failuresOfChecksThatAreNotFatalAreReportedAndPublished() {
         DSLContext sql = database.sql();
         try (NightlyBuild build = NightlyBuild.begin(database.dataSource(), Schemas.DEFAULT)) {
