@@ -1,8 +1,6 @@
 package org.myelin.etl.derive;
 
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.myelin.sql.jooq.cdm.Tables.CONDITION_ERA;
@@ -36,16 +34,16 @@ public final class ConditionEraBuilder {
                 .where(CONDITION_OCCURRENCE.CONDITION_CONCEPT_ID.ne(0));
         Table<Record> eras = EraCollapse.collapse(intervals, List.of("person_id", "condition_concept_id"),
                 PERSISTENCE_DAYS, List.of());
-        Field<Integer> person = field(name("eras", "person_id"), Integer.class);
-        Field<Integer> concept = field(name("eras", "condition_concept_id"), Integer.class);
-        Field<LocalDate> start = field(name("eras", "era_start"), LocalDate.class);
+        Field<Integer> person = EraCollapse.column("person_id", Integer.class);
+        Field<Integer> concept = EraCollapse.column("condition_concept_id", Integer.class);
+        Field<LocalDate> start = EraCollapse.column("era_start", LocalDate.class);
         sql.truncate(CONDITION_ERA).execute();
         return sql.insertInto(CONDITION_ERA, CONDITION_ERA.CONDITION_ERA_ID, CONDITION_ERA.PERSON_ID,
                         CONDITION_ERA.CONDITION_CONCEPT_ID, CONDITION_ERA.CONDITION_ERA_START_DATE,
                         CONDITION_ERA.CONDITION_ERA_END_DATE, CONDITION_ERA.CONDITION_OCCURRENCE_COUNT)
                 .select(select(rowNumber().over().orderBy(person, concept, start).cast(Integer.class), person, concept, start,
-                        field(name("eras", "era_end"), LocalDate.class),
-                        field(name("eras", "interval_count"), Integer.class))
+                        EraCollapse.column("era_end", LocalDate.class),
+                        EraCollapse.column("interval_count", Integer.class))
                         .from(eras))
                 .execute();
     }

@@ -1,8 +1,6 @@
 package org.myelin.etl.derive;
 
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.lower;
-import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.trim;
@@ -44,12 +42,12 @@ public final class DoseEraBuilder {
         Table<Record> eras = EraCollapse.collapse(exposures, List.of("person_id", "drug_concept_id", "unit_concept_id",
                 "dose_value"), DrugEraBuilder.PERSISTENCE_DAYS, List.of());
 
-        Field<Integer> person = field(name("eras", "person_id"), Integer.class);
-        Field<Integer> ingredient = field(name("eras", "drug_concept_id"), Integer.class);
-        Field<Integer> unit = field(name("eras", "unit_concept_id"), Integer.class);
-        Field<BigDecimal> dose = field(name("eras", "dose_value"), BigDecimal.class);
-        Field<LocalDate> eraStart = field(name("eras", "era_start"), LocalDate.class);
-        Field<LocalDate> eraEnd = field(name("eras", "era_end"), LocalDate.class);
+        Field<Integer> person = EraCollapse.column("person_id", Integer.class);
+        Field<Integer> ingredient = EraCollapse.column("drug_concept_id", Integer.class);
+        Field<Integer> unit = EraCollapse.column("unit_concept_id", Integer.class);
+        Field<BigDecimal> dose = EraCollapse.column("dose_value", BigDecimal.class);
+        Field<LocalDate> eraStart = EraCollapse.column("era_start", LocalDate.class);
+        Field<LocalDate> eraEnd = EraCollapse.column("era_end", LocalDate.class);
         sql.truncate(DOSE_ERA).execute();
         return sql.insertInto(DOSE_ERA, DOSE_ERA.DOSE_ERA_ID, DOSE_ERA.PERSON_ID, DOSE_ERA.DRUG_CONCEPT_ID,
                         DOSE_ERA.UNIT_CONCEPT_ID, DOSE_ERA.DOSE_VALUE, DOSE_ERA.DOSE_ERA_START_DATE, DOSE_ERA.DOSE_ERA_END_DATE)

@@ -1,9 +1,7 @@
 package org.myelin.etl.derive;
 
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.localDateDiff;
-import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.myelin.sql.jooq.cdm.Tables.DRUG_ERA;
@@ -63,26 +61,26 @@ public final class DrugEraBuilder {
         // sub-exposures: overlapping or touching exposures of one ingredient, with their exposed days
         Table<Record> subExposures = EraCollapse.collapse(exposures, keys, 0, List.of());
         var subIntervals = select(
-                field(name("eras", "person_id")).as("person_id"),
-                field(name("eras", "drug_concept_id")).as("drug_concept_id"),
-                field(name("eras", "era_start"), LocalDate.class).as(EraCollapse.START),
-                field(name("eras", "era_end"), LocalDate.class).as(EraCollapse.END),
-                field(name("eras", "interval_count"), Integer.class).as("exposure_count"),
-                localDateDiff(field(name("eras", "era_end"), LocalDate.class), field(name("eras", "era_start"), LocalDate.class))
+                EraCollapse.column("person_id", Object.class).as("person_id"),
+                EraCollapse.column("drug_concept_id", Object.class).as("drug_concept_id"),
+                EraCollapse.column("era_start", LocalDate.class).as(EraCollapse.START),
+                EraCollapse.column("era_end", LocalDate.class).as(EraCollapse.END),
+                EraCollapse.column("interval_count", Integer.class).as("exposure_count"),
+                localDateDiff(EraCollapse.column("era_end", LocalDate.class), EraCollapse.column("era_start", LocalDate.class))
                         .as("exposed_days"))
                 .from(subExposures);
         Table<Record> eras = EraCollapse.collapse(subIntervals, keys, PERSISTENCE_DAYS, List.of("exposure_count", "exposed_days"));
 
-        Field<Integer> person = field(name("eras", "person_id"), Integer.class);
-        Field<Integer> ingredient = field(name("eras", "drug_concept_id"), Integer.class);
-        Field<LocalDate> eraStart = field(name("eras", "era_start"), LocalDate.class);
-        Field<LocalDate> eraEnd = field(name("eras", "era_end"), LocalDate.class);
+        Field<Integer> person = EraCollapse.column("person_id", Integer.class);
+        Field<Integer> ingredient = EraCollapse.column("drug_concept_id", Integer.class);
+        Field<LocalDate> eraStart = EraCollapse.column("era_start", LocalDate.class);
+        Field<LocalDate> eraEnd = EraCollapse.column("era_end", LocalDate.class);
         sql.truncate(DRUG_ERA).execute();
         return sql.insertInto(DRUG_ERA, DRUG_ERA.DRUG_ERA_ID, DRUG_ERA.PERSON_ID, DRUG_ERA.DRUG_CONCEPT_ID,
                         DRUG_ERA.DRUG_ERA_START_DATE, DRUG_ERA.DRUG_ERA_END_DATE, DRUG_ERA.DRUG_EXPOSURE_COUNT, DRUG_ERA.GAP_DAYS)
                 .select(select(rowNumber().over().orderBy(person, ingredient, eraStart).cast(Integer.class), person, ingredient,
-                        eraStart, eraEnd, field(name("eras", "exposure_count"), Integer.class),
-                        localDateDiff(eraEnd, eraStart).minus(field(name("eras", "exposed_days"), Integer.class)))
+                        eraStart, eraEnd, EraCollapse.column("exposure_count", Integer.class),
+                        localDateDiff(eraEnd, eraStart).minus(EraCollapse.column("exposed_days", Integer.class)))
                         .from(eras))
                 .execute();
     }

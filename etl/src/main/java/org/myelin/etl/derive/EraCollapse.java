@@ -35,8 +35,14 @@ final class EraCollapse {
 
     static final String START = "interval_start";
     static final String END = "interval_end";
+    private static final String ERAS = "eras";
 
     private EraCollapse() {
+    }
+
+    /** A column of the table {@link #collapse} returns: a key, {@code era_start}, {@code era_end}, {@code interval_count}, a sum. */
+    static <T> Field<T> column(String name, Class<T> type) {
+        return field(name(ERAS, name), type);
     }
 
     static Table<Record> collapse(Select<? extends Record> intervals, List<String> keys, int persistenceDays,
@@ -75,6 +81,6 @@ final class EraCollapse {
         summed.forEach(column -> eras.add(sum(field(name("islands", column), Integer.class)).cast(Integer.class).as(column)));
         List<Field<?>> groupBy = new ArrayList<>(islandKeys);
         groupBy.add(field(name("islands", "island")));
-        return select(eras).from(islands).groupBy(groupBy).asTable("eras");
+        return select(eras).from(islands).groupBy(groupBy).asTable(ERAS);
     }
 }
