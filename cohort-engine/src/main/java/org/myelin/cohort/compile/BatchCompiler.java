@@ -210,7 +210,7 @@ final class BatchCompiler {
         return List.of(
                 // in codeset order, the planner prefers walking the concept index codeset by codeset, which visits the
                 // table's pages many times over, to one scan and a sort: at 100,000 persons the condition copy took
-                // 1.7 s so and 0.9 s with a hash join
+                // 1.7 s that way and 0.9 s with a hash join
                 sql.query("set local enable_nestloop = off"),
                 sql.query("create unlogged table {0} as {1}", copy, select(columns)
                         .from(read.table)

@@ -29,7 +29,8 @@ import org.myelin.sql.Schemas;
 
 /**
  * The staging schema of a FHIR load ({@code <cdm>_fhir_stage}): per CDM table a table of the same columns plus
- * where each row came from and its unresolved references, and one table of the keys of referenceable resources.
+ * where each row came from and its unresolved references, one table of the keys of referenceable resources, and one
+ * of the results each DiagnosticReport lists.
  * Rows stream in by COPY; the schema is dropped when the load ends, and replaced by the next load if a killed run
  * left it behind.
  */
@@ -54,7 +55,10 @@ final class FhirStaging implements AutoCloseable {
             DSL.field(DSL.name("stage_encounter"), SQLDataType.CLOB),
             DSL.field(DSL.name("stage_reference"), SQLDataType.CLOB));
 
-    /** The keys of Patients, Encounters and Medications; a Medication's key carries its drug concept. */
+    /**
+     * The keys of Patients, Encounters, Medications and Observations (a DiagnosticReport's results); a Medication's key
+     * carries its drug concept.
+     */
     static final List<Field<?>> KEY_COLUMNS = List.of(
             DSL.field(DSL.name("kind"), SQLDataType.CLOB),
             DSL.field(DSL.name("key"), SQLDataType.CLOB),

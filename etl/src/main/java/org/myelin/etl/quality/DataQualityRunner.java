@@ -113,7 +113,7 @@ public final class DataQualityRunner {
      * statement fails, they run again one by one, so that the error is recorded for the check whose SQL is wrong.
      */
     private static List<CheckResult> execute(DSLContext sql, List<CheckInstance> checks) {
-        if (checks.size() > 1) {
+        if (SharedScans.shared(checks)) {
             long start = System.nanoTime();
             try {
                 Record counts = sql.fetchOne(SharedScans.counts(checks));

@@ -64,6 +64,15 @@ final class SharedScans {
         return units;
     }
 
+    /**
+     * Whether a unit is counted by {@link #counts}: several checks sharing a scan, or a value test even alone (its values
+     * grouped first cost less than testing every row; a distinct count over groups needs no sort of every row).
+     */
+    static boolean shared(List<CheckInstance> unit) {
+        CheckQuery first = unit.getFirst().query();
+        return unit.size() > 1 || first != null && first.valueTest() != null;
+    }
+
     /** One statement counting, for each check of a unit in turn, its violating rows and its denominator. */
     static Select<Record> counts(List<CheckInstance> checks) {
         return query(checks.getFirst()).rowTest() != null ? rowCounts(checks) : valueCounts(checks);

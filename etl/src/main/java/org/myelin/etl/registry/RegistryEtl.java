@@ -1,6 +1,5 @@
 package org.myelin.etl.registry;
 
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,9 +47,9 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The nightly registry job: a registry export (folder or zip) into a fresh {@code cdm_next}, eras derived,
- * data-quality checks run as the gate (a failed fatal check stops the run), keys and indexes built, then
- * published in one transaction. A Spring Batch job of one step per stage and
+ * The nightly registry job: a registry export (folder or zip) into a fresh {@code cdm_next}, eras derived, keys and
+ * indexes built (rows that break a key leave it unbuilt), data-quality checks run as the gate (a failed fatal check
+ * stops the run), then published in one transaction. A Spring Batch job of one step per stage and
  * per file, recorded in the job repository; {@code myelin.run_log} keeps the run's report.
  *
  * <p>If anything fails, the published CDM stays as it was and the run is logged as failed with its reason.

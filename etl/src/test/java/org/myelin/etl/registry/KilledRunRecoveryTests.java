@@ -44,8 +44,8 @@ class KilledRunRecoveryTests {
             new KillPoint("load visits.csv", Duration.ofMillis(300)),
             new KillPoint("load proms.csv", Duration.ZERO),
             new KillPoint("derive periods and eras", Duration.ofMillis(100)),
-            new KillPoint("data-quality checks", Duration.ofMillis(500)),
-            new KillPoint("build keys and indexes", Duration.ofMillis(100)));
+            new KillPoint("build keys and indexes", Duration.ofMillis(100)),
+            new KillPoint("data-quality checks", Duration.ofMillis(500)));
 
     @TempDir
     static Path temp;

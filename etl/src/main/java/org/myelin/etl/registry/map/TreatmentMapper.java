@@ -37,7 +37,8 @@ final class TreatmentMapper implements RegistryRowMapper {
         LocalDate start = LocalDate.parse(line.get("start_date"));
         LocalDate end = RegistryDates.imputed(line.get("end_date"));
         int exposure = context.nextId(DRUG_EXPOSURE);
-        String dose = line.get("dose") == null ? null : (line.get("dose") + " " + (line.get("dose_unit") == null ? "" : line.get("dose_unit"))).strip();
+        String recordedDose = line.get("dose");
+        String dose = recordedDose == null ? null : (recordedDose + " " + (line.get("dose_unit") == null ? "" : line.get("dose_unit"))).strip();
         sink.write(new DrugExposureRecord()
                 .setDrugExposureId(exposure)
                 .setPersonId(context.personId(line.get("patient_id")))
@@ -48,7 +49,7 @@ final class TreatmentMapper implements RegistryRowMapper {
                 .setDrugTypeConceptId(context.registryType())
                 .setStopReason(line.get("stop_reason"))
                 .setSig(dose)
-                .setQuantity(amount(line.get("dose")))
+                .setQuantity(amount(recordedDose))
                 .setDrugSourceValue(atc == null ? drug : drug + " (" + atc + ")")
                 .setDrugSourceConceptId(0)
                 .setRouteSourceValue(line.get("route"))
