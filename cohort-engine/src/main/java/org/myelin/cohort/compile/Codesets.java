@@ -102,7 +102,12 @@ final class Codesets {
 
     /** A condition that {@code column} holds a concept of the codeset. */
     static Condition contains(int codesetId, Field<Integer> column) {
-        return column.in(select(CONCEPT_ID).from(TABLE).where(CODESET_ID.eq(val(codesetId))));
+        return contains(TABLE, codesetId, column);
+    }
+
+    /** A condition that {@code column} holds a concept of the codeset in {@code codesets}, a table of this shape. */
+    static Condition contains(Table<?> codesets, int codesetId, Field<Integer> column) {
+        return column.in(select(CONCEPT_ID).from(codesets).where(CODESET_ID.eq(val(codesetId))));
     }
 
     private static @Nullable Select<Record1<Integer>> concepts(List<ConceptSetItem> items, Predicate<ConceptSetItem> which) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.Field;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,8 +44,7 @@ final class SharedDomainRows implements DomainRows {
         }
         SharedTable shared = tables.get(table.getName());
         if (shared == null || !shared.codesets().contains(sharedId)) {
-            return new Selection(table, codesetColumn.in(DSL.select(Codesets.CONCEPT_ID).from(codesets)
-                    .where(Codesets.CODESET_ID.eq(val(sharedId)))));
+            return new Selection(table, Codesets.contains(codesets, sharedId, codesetColumn));
         }
         return new Selection(shared.table().as(table.getName()), Events.of(table.getName(), Codesets.CODESET_ID).eq(val(sharedId)));
     }
