@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/classpath.sh
-sizes=("${@:-600000 1800000}")
+sizes=("$@")
 [ $# -eq 0 ] && sizes=(600000 1800000)
 read -r -a java <<< "$(bench_java vocab)"
 logs="${BENCH_DIR:-/tmp/myelin-bench}"

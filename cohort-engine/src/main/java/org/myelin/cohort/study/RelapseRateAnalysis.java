@@ -28,7 +28,7 @@ final class RelapseRateAnalysis {
     }
 
     static ResultTable run(RelapseRates rates, List<CohortReference> cohorts, int relapseCohortId) {
-        List<RelapseRate> found = rates.of(List.of(CohortReference.ids(cohorts)), relapseCohortId);
+        List<RelapseRate> found = rates.of(cohorts.stream().map(CohortReference::cohortId).toList(), relapseCohortId);
         List<List<@Nullable Object>> rows = new ArrayList<>();
         for (int i = 0; i < cohorts.size(); i++) {
             RelapseRate rate = found.get(i);

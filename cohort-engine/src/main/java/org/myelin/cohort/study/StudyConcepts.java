@@ -24,7 +24,8 @@ import org.myelin.sql.Schemas;
  * The concepts of each {@link ConceptRole}, resolved against the loaded vocabulary: each line of
  * {@code study/concepts.csv} names a concept by vocabulary and code (or by a verified id within its vocabulary), and
  * the role holds it with its descendants. A DMT keeps the ingredient it descends from, for treatment lines.
- * A concept the vocabulary lacks is left out; the role may then be empty and its characteristic shows no one.
+ * A concept the vocabulary lacks as a standard, valid concept is left out; the role may then be empty and its
+ * characteristic shows no one.
  * Two statements for all lines: the concepts ({@link ConceptLookup}), then their descendants.
  */
 record StudyConcepts(Map<ConceptRole, Integer[]> concepts, Integer[] dmtIngredients) {
