@@ -45,7 +45,7 @@ final class CustomEraCompiler {
         this.strategy = strategy;
     }
 
-    /** The exposures, read by drug concept through {@code rows} (a batch's shared copy where there is one). */
+    /** The exposures, read by drug and by source concept through {@code rows} (a batch's shared copies where it has them). */
     Select<Record> drugTarget(DomainRows rows) {
         var de = DRUG_EXPOSURE.as(DRUG_EXPOSURE.getName());
         Field<LocalDate> end = strategy.daysSupplyOverride() == null ? DrugExposureCompiler.endDate(de)
@@ -54,11 +54,11 @@ final class CustomEraCompiler {
         List<SelectField<?>> columns = List.of(de.PERSON_ID, de.DRUG_EXPOSURE_START_DATE.as(Events.START_DATE.getName()),
                 end.as(Events.END_DATE.getName()));
         DomainRows.Selection byDrug = rows.select(de, de.DRUG_CONCEPT_ID, strategy.drugCodesetId());
+        DomainRows.Selection bySource = rows.select(de, de.DRUG_SOURCE_CONCEPT_ID, strategy.drugCodesetId());
         return select(columns).from(byDrug.from())
                 .where(de.PERSON_ID.in(persons)).and(byDrug.where())
-                .unionAll(select(columns).from(de)
-                        .where(de.PERSON_ID.in(persons))
-                        .and(Codesets.contains(strategy.drugCodesetId(), de.DRUG_SOURCE_CONCEPT_ID)));
+                .unionAll(select(columns).from(bySource.from())
+                        .where(de.PERSON_ID.in(persons)).and(bySource.where()));
     }
 
     Select<Record> strategyEnds() {

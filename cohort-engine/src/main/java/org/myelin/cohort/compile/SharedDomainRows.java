@@ -22,15 +22,29 @@ final class SharedDomainRows implements DomainRows {
     record SharedTable(Table<?> table, Set<Integer> codesets) {
     }
 
+    /** A read of a domain table by concept set: the table and the concept column the codeset is matched on. */
+    record Pass(String table, String column) implements Comparable<Pass> {
+
+        static Pass of(Table<?> table, Field<Integer> column) {
+            return new Pass(table.getName(), column.getName());
+        }
+
+        @Override
+        public int compareTo(Pass other) {
+            int byTable = table.compareTo(other.table);
+            return byTable != 0 ? byTable : column.compareTo(other.column);
+        }
+    }
+
     private final Map<Integer, Integer> sharedIds;
-    private final Map<String, SharedTable> tables;
+    private final Map<Pass, SharedTable> tables;
     private final Table<?> codesets;
 
     /**
-     * {@code sharedIds} maps the cohort's codeset ids to the batch's; {@code tables} the CDM table names to their
-     * copies; {@code codesets} is the batch's codeset table, through which codesets without a copy are read.
+     * {@code sharedIds} maps the cohort's codeset ids to the batch's; {@code tables} the passes over CDM tables to
+     * their copies; {@code codesets} is the batch's codeset table, through which codesets without a copy are read.
      */
-    SharedDomainRows(Map<Integer, Integer> sharedIds, Map<String, SharedTable> tables, Table<?> codesets) {
+    SharedDomainRows(Map<Integer, Integer> sharedIds, Map<Pass, SharedTable> tables, Table<?> codesets) {
         this.sharedIds = Map.copyOf(sharedIds);
         this.tables = Map.copyOf(tables);
         this.codesets = codesets;
@@ -42,10 +56,17 @@ final class SharedDomainRows implements DomainRows {
         if (sharedId == null) {
             return DomainRows.CDM.select(table, codesetColumn, codesetId);
         }
-        SharedTable shared = tables.get(table.getName());
-        if (shared == null || !shared.codesets().contains(sharedId)) {
+        if (!readsCopy(table, codesetColumn, codesetId)) {
             return new Selection(table, Codesets.contains(codesets, sharedId, codesetColumn));
         }
+        SharedTable shared = tables.get(Pass.of(table, codesetColumn));
         return new Selection(shared.table().as(table.getName()), Events.of(table.getName(), Codesets.CODESET_ID).eq(val(sharedId)));
+    }
+
+    /** Whether {@link #select} reads these records from a shared copy. */
+    boolean readsCopy(Table<?> table, Field<Integer> codesetColumn, @Nullable Integer codesetId) {
+        Integer sharedId = codesetId == null ? null : sharedIds.get(codesetId);
+        SharedTable shared = tables.get(Pass.of(table, codesetColumn));
+        return sharedId != null && shared != null && shared.codesets().contains(sharedId);
     }
 }

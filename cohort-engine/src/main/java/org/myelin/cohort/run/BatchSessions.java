@@ -16,7 +16,8 @@ import org.myelin.sql.Schemas;
 /**
  * The database sessions of a batch, one per cohort running at a time, kept open from the first cohort to the last:
  * a session that stays open keeps its catalog caches warm and saves a connection per cohort, which a fresh session
- * pays for each (a new PostgreSQL backend reads the catalog entries of every table its statements touch again).
+ * pays for each (a new PostgreSQL backend reads the catalog entries of every table its statements touch again). The
+ * sessions run without parallel query workers, as the batch itself runs its cohorts side by side.
  */
 final class BatchSessions implements AutoCloseable {
 
@@ -29,7 +30,11 @@ final class BatchSessions implements AutoCloseable {
             for (int i = 0; i < count; i++) {
                 Connection connection = dataSource.getConnection();
                 connections.add(connection);
-                idle.add(DSL.using(connection, Schemas.dialect(), schemas.settings()));
+                DSLContext session = DSL.using(connection, Schemas.dialect(), schemas.settings());
+                // the batch keeps one session busy per core already: parallel workers would only compete with the
+                // other sessions for the cores, and each costs a process start and its own hash tables
+                session.execute("set max_parallel_workers_per_gather = 0");
+                idle.add(session);
             }
         } catch (SQLException e) {
             close();
