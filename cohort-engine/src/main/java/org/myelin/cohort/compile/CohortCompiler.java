@@ -48,12 +48,14 @@ public final class CohortCompiler {
     CohortPlan compile(CohortExpression expression, int cohortId, List<Query> codesets, DomainRows rows,
             @Nullable Table<?> sharedPrimaryEvents) {
         CriteriaCompiler criteria = new CriteriaCompiler(rows);
+        EntryEventsCompiler entryEvents = new EntryEventsCompiler(sql, criteria, sharedPrimaryEvents);
         List<Query> generation = new ArrayList<>();
-        generation.addAll(new EntryEventsCompiler(sql, criteria, sharedPrimaryEvents).compile(expression));
+        generation.addAll(entryEvents.compile(expression));
         generation.add(analyze(EntryEventsCompiler.INCLUDED_EVENTS));
         generation.addAll(new ExitCompiler(sql, criteria).compile(expression));
         generation.addAll(new CohortTableCompiler(sql).compile(cohortId, expression.censorWindow()));
         generation.addAll(new InclusionStatisticsCompiler(sql).compile(cohortId, expression.inclusionRules()));
+        generation.addAll(entryEvents.cleanup(expression));
         List<Query> statements = new ArrayList<>();
         // in a batch, criteria read their codesets' records from shared copies; a cohort that reads no codeset itself
         // needs no codesets table

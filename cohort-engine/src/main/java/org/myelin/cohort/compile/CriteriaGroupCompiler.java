@@ -31,13 +31,13 @@ import org.myelin.cohort.model.Window;
  * Compiles a criteria group over an event table to the {@code (person_id, event_id)} of the events that meet it:
  *
  * <pre>
- * select e.person_id, e.event_id from events e
- * [left] join (member 0 union all member 1 ...) cq on cq.person_id = e.person_id and cq.event_id = e.event_id
- * group by e.person_id, e.event_id having count(cq.index_id) &lt;op&gt; n
+ * select cq.person_id, cq.event_id from (member 0 union all member 1 ...) cq
+ * group by cq.person_id, cq.event_id having count(cq.index_id) &lt;op&gt; n
  * </pre>
  *
  * where each member lists the events it holds for, with its index: a correlated criteria counted within its windows,
- * a demographic criteria, or a nested group. A group without members holds for every event.
+ * a demographic criteria, or a nested group. AT_MOST, which holds for events that no member lists too, starts from the
+ * events and left joins the members to them. A group without members holds for every event.
  */
 final class CriteriaGroupCompiler {
 
@@ -82,9 +82,15 @@ final class CriteriaGroupCompiler {
             case AT_LEAST -> held.ge(group.count());
             case AT_MOST -> held.le(group.count());
         };
-        Table<?> joined = group.type() == GroupType.AT_MOST ? e.leftJoin(cq).on(same) : e.join(cq).on(same);
+        if (group.type() != GroupType.AT_MOST) {
+            // every member lists only events of the table, so the events that need a member need no join with it
+            return select(List.<SelectField<?>>of(Events.of("cq", Events.PERSON_ID), Events.of("cq", Events.EVENT_ID)))
+                    .from(cq)
+                    .groupBy(Events.of("cq", Events.PERSON_ID), Events.of("cq", Events.EVENT_ID))
+                    .having(having);
+        }
         return select(List.<SelectField<?>>of(Events.of("e", Events.PERSON_ID), Events.of("e", Events.EVENT_ID)))
-                .from(joined)
+                .from(e.leftJoin(cq).on(same))
                 .groupBy(Events.of("e", Events.PERSON_ID), Events.of("e", Events.EVENT_ID))
                 .having(having);
     }

@@ -73,8 +73,14 @@ final class EntryEventsCompiler {
             queries.add(sql.createTemporaryTable(PRIMARY_EVENTS).as(primaryEvents(expression)).onCommitDrop());
             queries.add(sql.query("analyze {0}", PRIMARY_EVENTS));
         }
-        queries.add(sql.createTemporaryTable(QUALIFIED_EVENTS).as(qualifiedEvents(expression)).onCommitDrop());
-        queries.add(sql.query("analyze {0}", QUALIFIED_EVENTS));
+        if (qualifiedArePrimary(expression)) {
+            // nothing to filter: a view instead of a copy, and the planner reads the primary events' statistics
+            queries.add(sql.query("create temporary view {0} as {1}", QUALIFIED_EVENTS,
+                    select(eventTableColumns("pe", true)).from(primaryEvents().as("pe"))));
+        } else {
+            queries.add(sql.createTemporaryTable(QUALIFIED_EVENTS).as(qualifiedEvents(expression)).onCommitDrop());
+            queries.add(sql.query("analyze {0}", QUALIFIED_EVENTS));
+        }
         queries.add(sql.createTemporaryTable(INCLUSION_EVENTS)
                 .column(INCLUSION_RULE_ID.getName(), SQLDataType.INTEGER.nullable(false))
                 .column(Events.PERSON_ID.getName(), SQLDataType.INTEGER.nullable(false))
@@ -135,8 +141,31 @@ final class EntryEventsCompiler {
                 .where(limit("p", expression.primaryCriteria().primaryCriteriaLimit()));
     }
 
+    /**
+     * The statements that end the cohort's use of the tables above: the temporary tables go with the transaction, but
+     * a temporary view lives as long as the session.
+     */
+    List<Query> cleanup(CohortExpression expression) {
+        return qualifiedArePrimary(expression) ? List.of(sql.query("drop view {0}", QUALIFIED_EVENTS)) : List.of();
+    }
+
+    /**
+     * Whether the qualified events are the primary events: without additional criteria, the qualified limit removes
+     * nothing when it keeps all events, or when the primary limit left one event per person already.
+     */
+    private static boolean qualifiedArePrimary(CohortExpression expression) {
+        CriteriaGroup additional = expression.additionalCriteria();
+        return (additional == null || additional.isEmpty())
+                && (expression.qualifiedLimit().type() == ResultLimit.Kind.ALL
+                        || expression.primaryCriteria().primaryCriteriaLimit().type() != ResultLimit.Kind.ALL);
+    }
+
+    private Table<?> primaryEvents() {
+        return sharedPrimaryEvents == null ? PRIMARY_EVENTS : sharedPrimaryEvents;
+    }
+
     private Select<Record> qualifiedEvents(CohortExpression expression) {
-        Table<?> primary = sharedPrimaryEvents == null ? PRIMARY_EVENTS : sharedPrimaryEvents;
+        Table<?> primary = primaryEvents();
         Table<?> pe = primary.as("pe");
         Table<?> events = pe;
         CriteriaGroup additional = expression.additionalCriteria();
