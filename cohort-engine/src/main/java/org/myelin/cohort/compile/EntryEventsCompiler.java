@@ -1,7 +1,9 @@
 package org.myelin.cohort.compile;
 
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.rowNumber;
@@ -38,8 +40,9 @@ import org.myelin.sql.UserError;
 /**
  * The entry events of a cohort, as temporary tables: {@code primary_events} (primary criteria inside an observation
  * period with the required prior and post observation, numbered per person, primary limit), {@code qualified_events}
- * (additional criteria, qualified limit), {@code inclusion_events} (which event meets which inclusion rule) and
- * {@code included_events} (events meeting every rule, expression limit).
+ * (additional criteria, qualified limit), {@code inclusion_events} (which event meets which inclusion rule),
+ * {@code event_masks} (the rules each qualified event meets) and {@code included_events} (events meeting every rule,
+ * expression limit).
  */
 final class EntryEventsCompiler {
 
@@ -48,7 +51,10 @@ final class EntryEventsCompiler {
     static final Table<?> INCLUSION_EVENTS = table(name("inclusion_events"));
     static final Table<?> INCLUDED_EVENTS = table(name("included_events"));
     static final Field<Integer> INCLUSION_RULE_ID = field(name("inclusion_rule_id"), SQLDataType.INTEGER);
+    static final Table<?> EVENT_MASKS = table(name("event_masks"));
     static final Field<Long> INCLUSION_RULE_MASK = field(name("inclusion_rule_mask"), SQLDataType.BIGINT);
+    static final Field<Long> RULE_COUNT = field(name("rule_count"), SQLDataType.BIGINT);
+    static final Field<Integer> MIN_RULE_ID = field(name("min_rule_id"), SQLDataType.INTEGER);
     private static final Field<Long> ORDINAL = field(name("ordinal"), SQLDataType.BIGINT);
     /** Rule masks are 64-bit integers, so the rule index must stay below 63. */
     static final int MAX_INCLUSION_RULES = 62;
@@ -98,6 +104,7 @@ final class EntryEventsCompiler {
             queries.add(sql.insertInto(INCLUSION_EVENTS, INCLUSION_RULE_ID, Events.PERSON_ID, Events.EVENT_ID)
                     .select(select(val(i), Events.of("m", Events.PERSON_ID), Events.of("m", Events.EVENT_ID)).from(m)));
         }
+        queries.add(sql.createTemporaryTable(EVENT_MASKS).as(eventMasks()).onCommitDrop());
         queries.add(sql.createTemporaryTable(INCLUDED_EVENTS).as(includedEvents(expression)).onCommitDrop());
         return queries;
     }
@@ -181,21 +188,34 @@ final class EntryEventsCompiler {
         return select(eventTableColumns("qe", true)).from(qe).where(limit("qe", expression.qualifiedLimit()));
     }
 
+    /**
+     * Each qualified event with the rules it meets: their bit mask, how many they are and the first of them (0 when
+     * none), which the included events and every inclusion statistic are read from.
+     */
+    private Select<Record> eventMasks() {
+        Field<Integer> rule = Events.of("i", INCLUSION_RULE_ID);
+        // inclusion_events holds an event once per rule it meets, so counting and summing its rows counts the rules
+        Table<?> met = select(List.<SelectField<?>>of(Events.of("i", Events.PERSON_ID), Events.of("i", Events.EVENT_ID),
+                        sum(shl(val(1L), rule)).cast(SQLDataType.BIGINT).as(INCLUSION_RULE_MASK.getName()),
+                        count().cast(SQLDataType.BIGINT).as(RULE_COUNT.getName()), min(rule).as(MIN_RULE_ID.getName())))
+                .from(INCLUSION_EVENTS.as("i"))
+                .groupBy(Events.of("i", Events.PERSON_ID), Events.of("i", Events.EVENT_ID))
+                .asTable("met");
+        return select(eventTableColumns("q", false))
+                .select(coalesce(Events.of("met", INCLUSION_RULE_MASK), val(0L)).as(INCLUSION_RULE_MASK.getName()),
+                        coalesce(Events.of("met", RULE_COUNT), val(0L)).as(RULE_COUNT.getName()),
+                        coalesce(Events.of("met", MIN_RULE_ID), val(0)).as(MIN_RULE_ID.getName()))
+                .from(QUALIFIED_EVENTS.as("q").leftJoin(met)
+                        .on(Events.of("met", Events.PERSON_ID).eq(Events.of("q", Events.PERSON_ID))
+                                .and(Events.of("met", Events.EVENT_ID).eq(Events.of("q", Events.EVENT_ID)))));
+    }
+
     private Select<Record> includedEvents(CohortExpression expression) {
         int rules = expression.inclusionRules().size();
-        Table<?> q = QUALIFIED_EVENTS.as("q");
-        Table<?> i = INCLUSION_EVENTS.as("i");
-        Field<BigDecimal> mask = sum(coalesce(shl(val(1L), Events.of("i", INCLUSION_RULE_ID)), val(0L)));
-        Table<?> mg = select(eventTableColumns("q", false))
-                .select(mask.cast(SQLDataType.BIGINT).as(INCLUSION_RULE_MASK.getName()))
-                .from(q.leftJoin(i).on(Events.of("i", Events.PERSON_ID).eq(Events.of("q", Events.PERSON_ID))
-                        .and(Events.of("i", Events.EVENT_ID).eq(Events.of("q", Events.EVENT_ID)))))
-                .groupBy(eventTableColumns("q", false).stream().map(f -> (Field<?>) f).toList())
-                .asTable("mg");
-        Table<?> results = select(eventTableColumns("mg", false))
-                .select(numbered("mg", expression.expressionLimit()))
-                .from(mg)
-                .where(Events.of("mg", INCLUSION_RULE_MASK).eq(val((1L << rules) - 1)))
+        Table<?> results = select(eventTableColumns("m", false))
+                .select(numbered("m", expression.expressionLimit()))
+                .from(EVENT_MASKS.as("m"))
+                .where(Events.of("m", INCLUSION_RULE_MASK).eq(val((1L << rules) - 1)))
                 .asTable("r");
         return select(eventTableColumns("r", false)).from(results).where(limit("r", expression.expressionLimit()));
     }

@@ -1,10 +1,9 @@
 package org.myelin.cohort.compile;
 
+import static org.jooq.impl.DSL.bitAnd;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.rowNumber;
@@ -21,7 +20,6 @@ import static org.myelin.sql.jooq.results.Tables.COHORT_SUMMARY_STATS;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -36,13 +34,12 @@ import org.myelin.cohort.model.InclusionRule;
  * The inclusion statistics OHDSI tools read, for mode 0 (every qualified event) and mode 1 (each person's best event:
  * the one meeting most rules, then the earliest rule, then the earliest date): events per rule mask in
  * {@code cohort_inclusion_result}, per-rule counts and gains in {@code cohort_inclusion_stats}, and base and final
- * counts in {@code cohort_summary_stats}. {@code cohort_inclusion} lists the rules.
+ * counts in {@code cohort_summary_stats}. {@code cohort_inclusion} lists the rules. Both modes read the rules each event
+ * meets from {@code event_masks}; mode 1 from the best events picked from it into {@code best_events}.
  */
 final class InclusionStatisticsCompiler {
 
     static final Table<?> BEST_EVENTS = table(name("best_events"));
-    private static final Field<Long> RULE_COUNT = field(name("rule_count"), SQLDataType.BIGINT);
-    private static final Field<Integer> MIN_RULE_ID = field(name("min_rule_id"), SQLDataType.INTEGER);
     private static final Field<Long> RANK = field(name("rank_value"), SQLDataType.BIGINT);
 
     private final DSLContext sql;
@@ -65,30 +62,27 @@ final class InclusionStatisticsCompiler {
         }
         queries.add(sql.createTemporaryTable(BEST_EVENTS).as(bestEvents()).onCommitDrop());
         long allRules = (1L << rules.size()) - 1;
-        for (int mode = 0; mode <= 1; mode++) {
-            EventTable events = mode == 0 ? EntryEventsCompiler.QUALIFIED_EVENTS::as : InclusionStatisticsCompiler::bestOfQualified;
-            queries.addAll(mode(cohortId, mode, events, allRules));
-        }
+        queries.addAll(mode(cohortId, 0, EntryEventsCompiler.EVENT_MASKS, allRules));
+        queries.addAll(mode(cohortId, 1, BEST_EVENTS, allRules));
         return queries;
     }
 
-    private List<Query> mode(int cohortId, int mode, EventTable events, long allRules) {
-        Table<?> mg = select(List.<SelectField<?>>of(Events.of("q", Events.PERSON_ID), Events.of("q", Events.EVENT_ID),
-                        sum(coalesce(shl(val(1L), Events.of("i", EntryEventsCompiler.INCLUSION_RULE_ID)), val(0L)))
-                                .cast(SQLDataType.BIGINT).as(EntryEventsCompiler.INCLUSION_RULE_MASK.getName())))
-                .from(events.as("q").leftJoin(EntryEventsCompiler.INCLUSION_EVENTS.as("i")).on(sameEvent("i", "q")))
-                .groupBy(Events.of("q", Events.PERSON_ID), Events.of("q", Events.EVENT_ID))
-                .asTable("mg");
-        Field<Long> mask = Events.of("mg", EntryEventsCompiler.INCLUSION_RULE_MASK);
+    /** The statistics of one mode, over {@code events}: its events, each with the mask of the rules it meets. */
+    private List<Query> mode(int cohortId, int mode, Table<?> events, long allRules) {
+        Field<Long> mask = Events.of("q", EntryEventsCompiler.INCLUSION_RULE_MASK);
         Query result = sql.insertInto(COHORT_INCLUSION_RESULT, COHORT_INCLUSION_RESULT.COHORT_DEFINITION_ID,
                         COHORT_INCLUSION_RESULT.INCLUSION_RULE_MASK, COHORT_INCLUSION_RESULT.PERSON_COUNT, COHORT_INCLUSION_RESULT.MODE_ID)
-                .select(select(val(cohortId), mask, count().cast(SQLDataType.BIGINT), val(mode)).from(mg).groupBy(mask));
+                .select(select(val(cohortId), mask, count().cast(SQLDataType.BIGINT), val(mode)).from(events.as("q")).groupBy(mask));
 
-        Field<Long> eventTotal = select(count().cast(SQLDataType.BIGINT)).from(events.as("q")).asField();
-        Table<?> perRule = select(List.<SelectField<?>>of(Events.of("i", EntryEventsCompiler.INCLUSION_RULE_ID),
-                        count(Events.of("i", Events.EVENT_ID)).cast(SQLDataType.BIGINT).as("person_count")))
-                .from(events.as("q").join(EntryEventsCompiler.INCLUSION_EVENTS.as("i")).on(sameEvent("i", "q")))
-                .groupBy(Events.of("i", EntryEventsCompiler.INCLUSION_RULE_ID))
+        Field<Long> eventTotal = select(count().cast(SQLDataType.BIGINT)).from(events).asField();
+        // an event counts for each rule whose bit its mask holds
+        var rules = COHORT_INCLUSION.as("rules");
+        Table<?> perRule = select(List.<SelectField<?>>of(rules.RULE_SEQUENCE.as(EntryEventsCompiler.INCLUSION_RULE_ID.getName()),
+                        count().cast(SQLDataType.BIGINT).as("person_count")))
+                .from(rules)
+                .join(events.as("q")).on(bitAnd(mask, shl(val(1L), rules.RULE_SEQUENCE)).ne(0L))
+                .where(rules.COHORT_DEFINITION_ID.eq(val(cohortId)))
+                .groupBy(rules.RULE_SEQUENCE)
                 .asTable("t");
         var ir = COHORT_INCLUSION.as("ir");
         var sr = COHORT_INCLUSION_RESULT.as("sr");
@@ -116,35 +110,18 @@ final class InclusionStatisticsCompiler {
         return List.of(result, stats, summary);
     }
 
-    private static Condition sameEvent(String a, String b) {
-        return Events.of(a, Events.PERSON_ID).eq(Events.of(b, Events.PERSON_ID))
-                .and(Events.of(a, Events.EVENT_ID).eq(Events.of(b, Events.EVENT_ID)));
-    }
-
-    private static Table<?> bestOfQualified(String alias) {
-        return select(EntryEventsCompiler.eventTableColumns("q", true))
-                .from(EntryEventsCompiler.QUALIFIED_EVENTS.as("q"))
-                .join(BEST_EVENTS.as("b")).on(sameEvent("b", "q"))
-                .asTable(alias);
-    }
-
+    /** Each person's best event: the one meeting most rules, then the earliest rule, then the earliest date. */
     private static Select<Record> bestEvents() {
-        Table<?> r = select(List.<SelectField<?>>of(Events.of("q", Events.PERSON_ID), Events.of("q", Events.EVENT_ID),
-                        Events.of("q", Events.START_DATE),
-                        countDistinct(Events.of("i", EntryEventsCompiler.INCLUSION_RULE_ID)).cast(SQLDataType.BIGINT)
-                                .as(RULE_COUNT.getName()),
-                        coalesce(min(Events.of("i", EntryEventsCompiler.INCLUSION_RULE_ID)), inline(0)).as(MIN_RULE_ID.getName())))
-                .from(EntryEventsCompiler.QUALIFIED_EVENTS.as("q")
-                        .leftJoin(EntryEventsCompiler.INCLUSION_EVENTS.as("i")).on(sameEvent("i", "q")))
-                .groupBy(Events.of("q", Events.PERSON_ID), Events.of("q", Events.EVENT_ID), Events.of("q", Events.START_DATE))
-                .asTable("r");
-        Table<?> ranked = select(List.<SelectField<?>>of(Events.of("r", Events.PERSON_ID), Events.of("r", Events.EVENT_ID),
-                        rowNumber().over().partitionBy(Events.of("r", Events.PERSON_ID)).orderBy(
-                                Events.of("r", RULE_COUNT).desc(), Events.of("r", MIN_RULE_ID).asc(),
-                                Events.of("r", Events.START_DATE).asc()).as(RANK.getName())))
-                .from(r)
+        Table<?> ranked = select(List.<SelectField<?>>of(Events.of("m", Events.PERSON_ID), Events.of("m", Events.EVENT_ID),
+                        Events.of("m", EntryEventsCompiler.INCLUSION_RULE_MASK),
+                        rowNumber().over().partitionBy(Events.of("m", Events.PERSON_ID)).orderBy(
+                                Events.of("m", EntryEventsCompiler.RULE_COUNT).desc(),
+                                Events.of("m", EntryEventsCompiler.MIN_RULE_ID).asc(),
+                                Events.of("m", Events.START_DATE).asc()).as(RANK.getName())))
+                .from(EntryEventsCompiler.EVENT_MASKS.as("m"))
                 .asTable("ranked");
-        return select(List.<SelectField<?>>of(Events.of("ranked", Events.PERSON_ID), Events.of("ranked", Events.EVENT_ID)))
+        return select(List.<SelectField<?>>of(Events.of("ranked", Events.PERSON_ID), Events.of("ranked", Events.EVENT_ID),
+                        Events.of("ranked", EntryEventsCompiler.INCLUSION_RULE_MASK)))
                 .from(ranked)
                 .where(Events.of("ranked", RANK).eq(1L));
     }
