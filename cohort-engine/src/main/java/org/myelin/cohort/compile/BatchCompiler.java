@@ -100,16 +100,20 @@ final class BatchCompiler {
         for (int i = 0; i < expressions.size(); i++) {
             Select<Record> select = primaryEvents(expressions.get(i), new SharedDomainRows(sharedIds.get(i), Map.of(), codesets));
             // a query reading the cohort's own codesets table depends on that cohort's codeset ids: not shared
-            primaryQueries.add(Codesets.readBy(sql, select) ? null : sql.renderInlined(select));
+            String query = sql.renderInlined(select);
+            primaryQueries.add(query.contains(sql.render(Codesets.TABLE)) ? null : query);
         }
 
         Map<Pass, SharedDomainRows.SharedTable> shared = new LinkedHashMap<>();
         List<List<Query>> sharedTables = new ArrayList<>();
         Map<String, Integer> passesOverTable = new HashMap<>();
         reads(expressions, cohortIds, sharedIds, primaryQueries).forEach((pass, read) -> {
-            // a codeset that one criteria alone reads is read once anyway, straight from the CDM table; copying its
-            // records pays from the second reader on
-            Set<Integer> copied = read.criteria.entrySet().stream().filter(codeset -> codeset.getValue() >= 2)
+            // a codeset that one criteria alone reads is read once anyway, straight from the CDM table (through the
+            // index on its concept column); copying its records pays from the second reader on. The CDM indexes each
+            // table's standard concept column but not its source concept columns, so there every read scans the whole
+            // table: two criteria reading any codesets by a source concept are read in one pass
+            int least = read.bySourceConcept() && read.criteria.values().stream().mapToInt(Integer::intValue).sum() >= 2 ? 1 : 2;
+            Set<Integer> copied = read.criteria.entrySet().stream().filter(codeset -> codeset.getValue() >= least)
                     .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
             if (!copied.isEmpty()) {
                 int passes = passesOverTable.merge(pass.table(), 1, Integer::sum);
@@ -128,7 +132,7 @@ final class BatchCompiler {
 
         List<CohortPlan> plans = new ArrayList<>();
         for (int i = 0; i < expressions.size(); i++) {
-            plans.add(cohorts.compile(expressions.get(i), cohortIds.get(i), Codesets.copy(sql, codesets, sharedIds.get(i)),
+            plans.add(cohorts.compile(expressions.get(i), cohortIds.get(i), Codesets.sharedView(sql, codesets, sharedIds.get(i)),
                     rows.get(i), primaryEventsOf.get(i)));
         }
         List<Query> drop = new ArrayList<>();
@@ -189,7 +193,7 @@ final class BatchCompiler {
         Map<Pass, Reads> reads = new TreeMap<>();
         Set<String> computed = new HashSet<>();
         for (int i = 0; i < expressions.size(); i++) {
-            cohorts.compile(expressions.get(i), cohortIds.get(i), List.of(), counting(reads, sharedIds.get(i), 1), null);
+            cohorts.compile(expressions.get(i), cohortIds.get(i), new Codesets.Setup(List.of(), List.of()), counting(reads, sharedIds.get(i), 1), null);
             String primary = primaryQueries.get(i);
             if (primary != null && !computed.add(primary)) {
                 primaryEvents(expressions.get(i), counting(reads, sharedIds.get(i), -1));
@@ -255,6 +259,10 @@ final class BatchCompiler {
         Reads(Table<?> table, Field<Integer> codesetColumn) {
             this.table = table;
             this.codesetColumn = codesetColumn;
+        }
+
+        boolean bySourceConcept() {
+            return codesetColumn.getName().endsWith("_source_concept_id");
         }
     }
 

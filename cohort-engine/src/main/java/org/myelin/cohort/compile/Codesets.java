@@ -24,6 +24,7 @@ import org.jooq.Record1;
 import org.jooq.Row2;
 import org.jooq.Select;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.myelin.cohort.model.ConceptSet;
@@ -47,20 +48,23 @@ final class Codesets {
     private Codesets() {
     }
 
-    static Query create(DSLContext sql) {
-        return sql.createTemporaryTable(TABLE).column(CODESET_ID.getName(), SQLDataType.INTEGER.nullable(false))
-                .column(CONCEPT_ID.getName(), SQLDataType.INTEGER.nullable(false)).onCommitDrop();
+    /** The statements that make a cohort's codesets table, and those that drop it when the cohort is done. */
+    record Setup(List<Query> create, List<Query> drop) {
     }
 
-    static List<Query> fill(DSLContext sql, List<ConceptSet> conceptSets) {
-        List<Query> inserts = new ArrayList<>();
+    /** A temporary table of the concept sets resolved against the vocabulary, analysed (it goes with the transaction). */
+    static Setup resolved(DSLContext sql, List<ConceptSet> conceptSets) {
+        List<Query> create = new ArrayList<>();
+        create.add(sql.createTemporaryTable(TABLE).column(CODESET_ID.getName(), SQLDataType.INTEGER.nullable(false))
+                .column(CONCEPT_ID.getName(), SQLDataType.INTEGER.nullable(false)).onCommitDrop());
         for (ConceptSet set : conceptSets) {
             Query insert = insert(sql, TABLE, set.id(), set.items());
             if (insert != null) {
-                inserts.add(insert);
+                create.add(insert);
             }
         }
-        return inserts;
+        create.add(sql.query("analyze {0}", TABLE));
+        return new Setup(create, List.of());
     }
 
     /**
@@ -80,24 +84,20 @@ final class Codesets {
     }
 
     /**
-     * Copies codesets resolved once for a batch in one statement: each of {@code ids} (cohort codeset id to shared id)
-     * from {@code shared}.
+     * A batch cohort's codesets: a temporary view of the sets resolved once for the batch in {@code shared}, under the
+     * cohort's ids ({@code ids}: cohort codeset id to shared id). It costs nothing when the cohort reads its codesets
+     * from the batch's tables only, but outlives the transaction, so it is dropped at the end.
      */
-    static List<Query> copy(DSLContext sql, Table<?> shared, Map<Integer, Integer> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Table<?> cohortIds = values(ids.entrySet().stream().map(id -> row(id.getKey(), id.getValue()))
-                .toArray(Row2[]::new)).as("ids", CODESET_ID.getName(), SHARED_ID.getName());
+    static Setup sharedView(DSLContext sql, Table<?> shared, Map<Integer, Integer> ids) {
         Table<?> s = shared.as("s");
-        return List.of(sql.insertInto(TABLE, CODESET_ID, CONCEPT_ID)
-                .select(select(Events.of("ids", CODESET_ID), Events.of("s", CONCEPT_ID)).from(s)
-                        .join(cohortIds).on(Events.of("ids", SHARED_ID).eq(Events.of("s", CODESET_ID)))));
-    }
-
-    /** Whether {@code statement} reads or writes the cohort's codesets table. */
-    static boolean readBy(DSLContext sql, Query statement) {
-        return sql.render(statement).contains("\"" + TABLE.getName() + "\"");
+        Select<?> members = ids.isEmpty()
+                ? select(Events.of("s", CODESET_ID), Events.of("s", CONCEPT_ID)).from(s).where(DSL.falseCondition())
+                : select(Events.of("ids", CODESET_ID), Events.of("s", CONCEPT_ID)).from(s)
+                        .join(values(ids.entrySet().stream().map(id -> row(id.getKey(), id.getValue())).toArray(Row2[]::new))
+                                .as("ids", CODESET_ID.getName(), SHARED_ID.getName()))
+                        .on(Events.of("ids", SHARED_ID).eq(Events.of("s", CODESET_ID)));
+        return new Setup(List.of(sql.query("create temporary view {0} as {1}", TABLE, members)),
+                List.of(sql.query("drop view {0}", TABLE)));
     }
 
     /** A condition that {@code column} holds a concept of the codeset. */

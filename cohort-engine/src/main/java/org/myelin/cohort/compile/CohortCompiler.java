@@ -30,7 +30,7 @@ public final class CohortCompiler {
 
     /** The statements, not attached to any database; {@link CohortPlan#render} shows them as SQL. */
     public CohortPlan compile(CohortExpression expression, int cohortId) {
-        return compile(expression, cohortId, Codesets.fill(sql, expression.conceptSets()), DomainRows.CDM, null);
+        return compile(expression, cohortId, Codesets.resolved(sql, expression.conceptSets()), DomainRows.CDM, null);
     }
 
     /**
@@ -42,29 +42,21 @@ public final class CohortCompiler {
     }
 
     /**
-     * A cohort's statements, with the codesets table filled by {@code codesets}, domain records read from {@code rows}
+     * A cohort's statements, with the codesets table made by {@code codesets}, domain records read from {@code rows}
      * and the primary events copied from {@code sharedPrimaryEvents} when a batch computed them already.
      */
-    CohortPlan compile(CohortExpression expression, int cohortId, List<Query> codesets, DomainRows rows,
+    CohortPlan compile(CohortExpression expression, int cohortId, Codesets.Setup codesets, DomainRows rows,
             @Nullable Table<?> sharedPrimaryEvents) {
         CriteriaCompiler criteria = new CriteriaCompiler(rows);
         EntryEventsCompiler entryEvents = new EntryEventsCompiler(sql, criteria, sharedPrimaryEvents);
-        List<Query> generation = new ArrayList<>();
-        generation.addAll(entryEvents.compile(expression));
-        generation.add(analyze(EntryEventsCompiler.INCLUDED_EVENTS));
-        generation.addAll(new ExitCompiler(sql, criteria).compile(expression));
-        generation.addAll(new CohortTableCompiler(sql).compile(cohortId, expression.censorWindow()));
-        generation.addAll(new InclusionStatisticsCompiler(sql).compile(cohortId, expression.inclusionRules()));
-        generation.addAll(entryEvents.cleanup(expression));
-        List<Query> statements = new ArrayList<>();
-        // in a batch, criteria read their codesets' records from shared copies; a cohort that reads no codeset itself
-        // needs no codesets table
-        if (generation.stream().anyMatch(statement -> Codesets.readBy(sql, statement))) {
-            statements.add(Codesets.create(sql));
-            statements.addAll(codesets);
-            statements.add(analyze(Codesets.TABLE));
-        }
-        statements.addAll(generation);
+        List<Query> statements = new ArrayList<>(codesets.create());
+        statements.addAll(entryEvents.compile(expression));
+        statements.add(analyze(EntryEventsCompiler.INCLUDED_EVENTS));
+        statements.addAll(new ExitCompiler(sql, criteria).compile(expression));
+        statements.addAll(new CohortTableCompiler(sql).compile(cohortId, expression.censorWindow()));
+        statements.addAll(new InclusionStatisticsCompiler(sql).compile(cohortId, expression.inclusionRules()));
+        statements.addAll(entryEvents.cleanup(expression));
+        statements.addAll(codesets.drop());
         return new CohortPlan(cohortId, expression.inclusionRules().size(), statements);
     }
 
