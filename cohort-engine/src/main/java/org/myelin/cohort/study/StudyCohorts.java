@@ -36,10 +36,9 @@ final class StudyCohorts {
 
     /**
      * The cohorts the study generates: its ATLAS definitions (library and files), in study order, compiled together as
-     * {@code batch}; then its MS outcomes, in study order; {@code order} holds the ids of both in study order.
+     * {@code batch}; then its MS outcomes, in study order.
      */
-    record Prepared(List<CohortDefinition> atlas, BatchPlan batch, List<PreparedOutcome> outcomes,
-            List<Integer> order) {
+    record Prepared(List<CohortDefinition> atlas, BatchPlan batch, List<PreparedOutcome> outcomes) {
     }
 
     /**
@@ -66,7 +65,6 @@ final class StudyCohorts {
         List<CohortDefinition> atlas = new ArrayList<>();
         List<CohortReference> atlasCohorts = new ArrayList<>();
         List<PreparedOutcome> prepared = new ArrayList<>();
-        List<Integer> order = new ArrayList<>();
         Set<Integer> before = new HashSet<>();
         Set<Integer> outcomesBefore = new HashSet<>();
         Set<Integer> missing = missingGenerated(study, sql);
@@ -83,15 +81,12 @@ final class StudyCohorts {
             } catch (UserError e) {
                 throw new UserError(source + ": " + cohort.jsonPath() + ": " + e.getMessage(), e);
             }
-            if (cohort.source() != CohortReference.Source.GENERATED) {
-                order.add(cohort.cohortId());
-            }
             before.add(cohort.cohortId());
             if (cohort.source() == CohortReference.Source.OUTCOME) {
                 outcomesBefore.add(cohort.cohortId());
             }
         }
-        return new Prepared(atlas, compile(atlas, atlasCohorts, source), prepared, order);
+        return new Prepared(atlas, compile(atlas, atlasCohorts, source), prepared);
     }
 
     /**

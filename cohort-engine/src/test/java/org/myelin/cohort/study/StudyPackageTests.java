@@ -56,7 +56,8 @@ class StudyPackageTests {
                  "targets": [{"cohortId": 101, "name": "target", "generated": true}],
                  "comparators": [{"cohortId": 102, "file": "first-ms-diagnosis.json"}],
                  "outcomes": [{"cohortId": 201, "name": "outcome", "generated": true},
-                   {"cohortId": 202, "msOutcome": {"outcome": "cdw"}}],
+                   {"cohortId": 202, "msOutcome": {"outcome": "cdw"}},
+                   {"cohortId": 203, "file": "first-ms-diagnosis.json"}],
                  "relapseCohortId": 201,
                  "analyses": ["cohortCounts", "attrition", "characteristics", "incidence", "timeToEvent",
                    "treatmentSequences", "relapseRate"]}""");
@@ -143,13 +144,16 @@ class StudyPackageTests {
 
     @Test
     void attritionOfTheGeneratedCohorts() throws IOException {
-        // the comparator and the worsening outcome (no one on this CDM has a confirmed worsening: zero stays zero)
+        // in the study's order: the comparator, the worsening outcome (no one on this CDM has a confirmed worsening:
+        // zero stays zero), then the outcome from a definition file, generated before it with the comparator
         assertThat(csv(report.resolveSibling("attrition.csv"))).extracting(row -> String.join(",", row)).containsExactly(
                 "cohort_id,step,label,persons,events,percent_persons",
                 "102,0,Qualifying events,-5,-5,-5",
                 "102,1,Final cohort,-5,-5,-5",
                 "202,0,Outcome events,0,0,0",
-                "202,1,Final cohort,0,0,0");
+                "202,1,Final cohort,0,0,0",
+                "203,0,Qualifying events,-5,-5,-5",
+                "203,1,Final cohort,-5,-5,-5");
     }
 
     @Test
