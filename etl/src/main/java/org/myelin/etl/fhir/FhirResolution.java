@@ -22,7 +22,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jspecify.annotations.Nullable;
 import org.myelin.sql.Schemas;
 
 /**
@@ -61,17 +60,17 @@ final class FhirResolution {
         Map<String, Long> missing = quarantineMissingPatients(runId);
         assignPersonIds();
         rows.put("person", insert(PERSON, " where not exists (select 1 from " + cdm(PERSON) + " p where p.person_id = pid.person_id)",
-                "pid.person_id", Map.of()));
+                Map.of()));
         rows.put("death", insert(DEATH, " where not exists (select 1 from " + cdm(DEATH) + " d where d.person_id = pid.person_id)",
-                "pid.person_id", Map.of()));
-        rows.put("visit_occurrence", insert(VISIT_OCCURRENCE, "", null, Map.of()));
+                Map.of()));
+        rows.put("visit_occurrence", insert(VISIT_OCCURRENCE, "", Map.of()));
         sql.execute("create table " + stage("visit_id") + " as select k.key, s.visit_occurrence_id + " + offset(VISIT_OCCURRENCE)
                 + " visit_occurrence_id, null::bigint visit_detail_id from " + stage("resource_key") + " k join "
                 + stageOf(VISIT_OCCURRENCE) + " s on s.stage_seq = k.seq join " + stage("patient_id") + " pid on pid.key = s.stage_patient"
                 + " where k.kind = 'Encounter'");
         indexKeys("visit_id");
         String parent = " join " + stage("visit_id") + " parent on parent.key = s.stage_reference";
-        rows.put("visit_detail", insert(VISIT_DETAIL, parent, null, Map.of("visit_occurrence_id", "parent.visit_occurrence_id")));
+        rows.put("visit_detail", insert(VISIT_DETAIL, parent, Map.of("visit_occurrence_id", "parent.visit_occurrence_id")));
         sql.execute("insert into " + stage("visit_id") + " select k.key, parent.visit_occurrence_id, s.visit_detail_id + "
                 + offset(VISIT_DETAIL) + " from " + stage("resource_key") + " k join " + stageOf(VISIT_DETAIL) + " s on s.stage_seq = k.seq"
                 + " join " + stage("patient_id") + " pid on pid.key = s.stage_patient" + parent + " where k.kind = 'Encounter'");
@@ -91,7 +90,7 @@ final class FhirResolution {
                 overrides.put("drug_source_value", "case when s.stage_reference is null then s.drug_source_value else coalesce(m.source_value, s.stage_reference) end");
                 overrides.put("drug_source_concept_id", "case when s.stage_reference is null then s.drug_source_concept_id else coalesce(m.source_concept_id, 0) end");
             }
-            rows.put(table.getName(), insert(table, joins, null, overrides));
+            rows.put(table.getName(), insert(table, joins, overrides));
         }
         linkReportsToResults();
         return new Result(missing, rows);
@@ -181,20 +180,21 @@ final class FhirResolution {
 
     /**
      * Inserts one table's staged rows: person from the patient's key, the row's id its number in the staging table
-     * (given in read order as it was staged) after the table's last id, or, for the person and death tables, one row
-     * per person, the first read; other columns as staged or overridden. Rows left out (a missing patient or parent
-     * visit) leave their numbers unused.
+     * (given in read order as it was staged) after the table's last id, or, in a table whose rows take the person's
+     * id (person, death), one row per person, the first read; other columns as staged or overridden. Rows left out (a
+     * missing patient or parent visit) leave their numbers unused.
      */
-    private long insert(Table<?> table, String joins, @Nullable String onePerPerson, Map<String, String> overrides) {
+    private long insert(Table<?> table, String joins, Map<String, String> overrides) {
         Field<?>[] fields = table.fields();
         String idColumn = fields[0].getName();
-        if (onePerPerson == null) {
+        boolean numbered = FhirStaging.NUMBERED_TABLES.contains(table);
+        if (numbered) {
             offsets.put(table, sql.fetchSingle("select coalesce(max(" + idColumn + "), 0) from " + cdm(table)).get(0, Long.class));
         }
         List<String> select = new ArrayList<>();
         for (Field<?> field : fields) {
             String name = field.getName();
-            if (onePerPerson == null && name.equals(idColumn)) {
+            if (numbered && name.equals(idColumn)) {
                 select.add("s." + idColumn + " + " + offset(table));
             } else if (name.equals("person_id")) {
                 select.add("pid.person_id");
@@ -204,10 +204,10 @@ final class FhirResolution {
         }
         String columns = Arrays.stream(fields).map(Field::getName).collect(Collectors.joining(", "));
         String from = " from " + stageOf(table) + " s join " + stage("patient_id") + " pid on pid.key = s.stage_patient" + joins;
-        return sql.execute(onePerPerson == null
+        return sql.execute(numbered
                 ? "insert into " + cdm(table) + " (" + columns + ") select " + String.join(", ", select) + from
-                : "insert into " + cdm(table) + " (" + columns + ") select distinct on (" + onePerPerson + ") "
-                        + String.join(", ", select) + from + " order by " + onePerPerson + ", s.stage_row");
+                : "insert into " + cdm(table) + " (" + columns + ") select distinct on (pid.person_id) "
+                        + String.join(", ", select) + from + " order by pid.person_id, s.stage_row");
     }
 
     /** What is added to a staged row's number to make its id: the table's last id before the FHIR rows. */
