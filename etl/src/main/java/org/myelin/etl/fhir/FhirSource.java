@@ -83,7 +83,7 @@ public final class FhirSource implements LinkedSource {
             }
             staging.finish();
             Map<Table<?>, Integer> idFields = new HashMap<>();
-            FhirResolution.REPORT_TABLES.forEach(table -> idFields.put(table,
+            FhirResolution.REPORT_LINKS.keySet().forEach(table -> idFields.put(table,
                     concepts.mapped(ID_FIELDS, table.getName() + "." + table.getName() + "_id").conceptId()));
             FhirResolution.Result resolved = new FhirResolution(dataSource, next, staging, idFields).resolve(runId);
             resolved.missingPatients().forEach(counts::quarantinedInSql);
