@@ -318,6 +318,20 @@ class FhirSourceTests {
     }
 
     @Test
+    void aFileWhoseResourcesAreAllRejectedIsStillFhirAndTheRunGoesOn() throws IOException {
+        Map<String, String> before = CdmChecksum.of(cdm);
+        Path rejected = Files.writeString(root.resolve("Rejected.ndjson"), String.join("\n",
+                "{\"resourceType\":\"Spaceship\",\"id\":\"x\"}",
+                "{\"resourceType\":\"Condition\",\"id\":\"c8\",\"color\":\"red\"}",
+                ""));
+
+        RegistryRunReport rerun = run(ndjson, bundle, rejected);
+
+        assertThat(rerun.files().get("FHIR (unreadable)")).isEqualTo(new RegistryRunReport.FileCounts(5, 0, 5, 0));
+        assertThat(CdmChecksum.of(cdm)).isEqualTo(before);
+    }
+
+    @Test
     void aFileThatIsNotFhirFailsTheRunAndLeavesTheCdmAsItWas() throws IOException {
         Map<String, String> before = CdmChecksum.of(cdm);
         Path csv = Files.writeString(root.resolve("notes.json"), "[1, 2, 3]");
