@@ -13,10 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
 
-/**
- * The cohort commands on the demo definition, a definition that names an undefined concept set, and a --parallel below 1
- * (an option that cohort run and study run share).
- */
+/** The cohort commands on the demo definition, and a definition that names an undefined concept set. */
 @ExtendWith(TestDatabaseExtension.class)
 class CohortCommandsTests {
 
@@ -52,21 +49,6 @@ class CohortCommandsTests {
         assertThat(check.exitCode()).isEqualTo(2);
         assertThat(check.out()).contains("$.PrimaryCriteria.CriteriaList[0].ConditionOccurrence.CodesetId");
         assertThat(check.err()).contains("broken.json: 1 error(s)");
-    }
-
-    @Test
-    void parallelBelowOneIsABadOptionOfCohortRunAndStudyRun() throws IOException {
-        Path definition = demoDefinition();
-
-        CommandLineRun cohort = myelin("cohort", "run", definition.toString(), "--parallel", "0");
-        CommandLineRun study = myelin("study", "run", "--library", "ms", "--out", temp.resolve("never").toString(),
-                "--parallel", "-3");
-
-        assertThat(cohort.exitCode()).isEqualTo(2);
-        assertThat(cohort.err().strip()).isEqualTo("myelin: --parallel must be 1 or more, not 0 (see 'myelin cohort run --help')");
-        assertThat(study.exitCode()).isEqualTo(2);
-        assertThat(study.err().strip()).isEqualTo("myelin: --parallel must be 1 or more, not -3 (see 'myelin study run --help')");
-        assertThat(temp.resolve("never")).doesNotExist();
     }
 
     private Path demoDefinition() throws IOException {
