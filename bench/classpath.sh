@@ -1,5 +1,6 @@
-# Sourced by the benchmark scripts. bench_java MODULE prints the java command line that runs a main of that
-# module's test sources, with the reactor's own modules taken from this checkout (not from ~/.m2).
+# Sourced by the benchmark scripts that run a benchmark main of a module's test sources (the ones that run the myelin
+# command need none of this: the command finds its JDK itself). bench_java MODULE prints the java command line that
+# runs a main of that module's test sources, with the reactor's own modules taken from this checkout (not from ~/.m2).
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 bench_java() {
@@ -14,16 +15,4 @@ bench_java() {
   done
   cp="$cp:$(tr ':' '\n' < "$module/target/bench.classpath" | grep -v '/org/myelin/' | paste -sd:)"
   echo "$JAVA_HOME/bin/java $heap -Djava.util.logging.config.file=/dev/null -cp $cp"
-}
-
-# logged LOG COMMAND...: runs COMMAND with its error stream (progress lines, and the message of a failure) in LOG,
-# so that the figures stay readable; when COMMAND fails, prints LOG's last lines and fails too.
-logged() {
-  local log="$1"
-  shift
-  if ! "$@" 2>"$log"; then
-    echo "failed: $* (the last lines of $log follow)" >&2
-    tail -n 20 "$log" >&2
-    return 1
-  fi
 }

@@ -7,7 +7,7 @@
 # Usage: bench/fhir-etl.sh [patients ...]   (default: 4000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source bench/classpath.sh
+source bench/logged.sh
 sizes=("$@")
 [ $# -eq 0 ] && sizes=(4000)
 work="${BENCH_DIR:-/tmp/myelin-bench}"

@@ -5,14 +5,43 @@
 # Usage: bench/registry-etl.sh [patients ...]   (default: 10000 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source bench/classpath.sh
+source bench/logged.sh
 sizes=("$@")
 [ $# -eq 0 ] && sizes=(10000 100000)
 work="${BENCH_DIR:-/tmp/myelin-bench}"
 port="${BENCH_PG_PORT:-54399}"
 heap="${BENCH_HEAP:--Xmx1g}"
 
+# The embedded PostgreSQL of one home, served by `myelin db serve` for psql; stopped by its process id: the command
+# stops the server (pg_ctl stop -w) before it exits, so when `wait` returns the server is down.
+server=""
+stop_server() {
+  [ -n "$server" ] || return 0
+  kill -TERM "$server"
+  wait "$server" || [ $? -eq 143 ]   # 143: ended by the TERM it was sent, after its shutdown hook
+  server=""
+}
+trap stop_server EXIT
+serve() {
+  ./myelin db serve --home "$1" --pg-port "$port" >"$work/serve.log" 2>&1 &
+  server=$!
+  until psql -tAq "$url" -c "select 1" >/dev/null 2>&1; do   # a busy machine starts it slowly
+    kill -0 "$server" 2>/dev/null || { server=""; echo "db serve failed:" >&2; cat "$work/serve.log" >&2; return 1; }
+    sleep 0.2
+  done
+}
+url="postgresql://postgres@localhost:$port/myelin"
+
 ./myelin --version >/dev/null   # builds the jar when needed
+# The first `myelin etl` after a build writes the command's class data sharing archive (see the myelin script); a
+# nightly run is never that first run, so a run on 5 patients makes the archive before the measured one.
+rm -rf "$work/home-registry-warm" "$work/export-warm"
+mkdir -p "$work"
+logged "$work/generate-warm.log" ./myelin generate registry --patients 5 --seed 2026 --out "$work/export-warm" >/dev/null
+./myelin vocab load --starter --home "$work/home-registry-warm" --pg-port "$port" >/dev/null
+logged "$work/etl-warm.log" ./myelin etl registry "$work/export-warm" --home "$work/home-registry-warm" \
+    --pg-port "$port" >/dev/null
+rm -rf "$work/home-registry-warm" "$work/export-warm"
 for n in "${sizes[@]}"; do
   rm -rf "$work/home-$n" "$work/export-$n"
   ./myelin generate registry --patients "$n" --seed 2026 --out "$work/export-$n" 2>&1 | tail -1
@@ -24,9 +53,7 @@ for n in "${sizes[@]}"; do
   end=$(date +%s.%N)
   echo "end to end including JVM start: $(echo "$end - $start" | bc) s"
   # the write phase beside a raw COPY of the same rows: the published measurement table, out and back in
-  (./myelin db serve --home "$work/home-$n" --pg-port "$port" >/dev/null 2>&1 &)
-  url="postgresql://postgres@localhost:$port/myelin"
-  for _ in $(seq 60); do psql -tAq "$url" -c "select 1" >/dev/null 2>&1 && break; sleep 1; done   # a busy machine starts it slowly
+  serve "$work/home-$n"
   psql -q "$url" -c "\\copy cdm.measurement to '$work/measurement-$n.csv' csv"
   psql -q "$url" -c "create table public.copy_probe (like cdm.measurement)"
   t0=$(date +%s.%N)
@@ -35,6 +62,5 @@ for n in "${sizes[@]}"; do
   rows=$(psql -tAq "$url" -c "select count(*) from public.copy_probe")
   psql -q "$url" -c "drop table public.copy_probe"
   echo "raw psql \\copy of cdm.measurement: $rows rows in $(echo "$t1 - $t0" | bc) s"
-  pkill -TERM -f "db serve --home $work/home-$n" || true
-  sleep 3
+  stop_server
 done

@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/classpath.sh
+source bench/logged.sh
 sizes=("$@")
 [ $# -eq 0 ] && sizes=(600000 1800000)
 read -r -a java <<< "$(bench_java vocab)"

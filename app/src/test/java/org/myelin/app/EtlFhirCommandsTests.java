@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
 
-/** The FHIR commands: FHIR alone, FHIR with a registry export in one run, and a file that is not FHIR. */
+/**
+ * The FHIR commands: FHIR alone, FHIR with a registry export in one run, the help on the site's code systems, and a file
+ * that is not FHIR.
+ */
 @ExtendWith(TestDatabaseExtension.class)
 class EtlFhirCommandsTests {
 
@@ -45,6 +48,17 @@ class EtlFhirCommandsTests {
         assertThat(both.exitCode()).as(both.err()).isZero();
         assertThat(both.out()).contains("patients.csv").containsPattern("FHIR Patient\\s+1\\s+1\\s+0\\s+0")
                 .containsPattern("person\\s+20\\n");
+    }
+
+    @Test
+    void onlyTheCommandsThatLoadFhirTellOfTheSiteCodeSystemsFile() {
+        CommandLineRun registry = myelin("etl", "registry", "--help");
+        CommandLineRun fhir = myelin("etl", "fhir", "--help");
+        CommandLineRun both = myelin("etl", "run", "--help");
+
+        assertThat(registry.out()).contains("--mappings").doesNotContain("fhir-code-systems.csv");
+        assertThat(fhir.out()).contains("fhir-code-systems.csv");
+        assertThat(both.out()).contains("fhir-code-systems.csv");
     }
 
     @Test

@@ -1,22 +1,14 @@
 package org.myelin.mappings;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.myelin.sql.UserError;
@@ -46,11 +38,7 @@ public final class FhirCodeSystems {
 
     /** The bundled table. */
     public static FhirCodeSystems bundled() {
-        try (InputStream in = Objects.requireNonNull(FhirCodeSystems.class.getResourceAsStream("/mappings/" + FILE), FILE)) {
-            return new FhirCodeSystems(read(new InputStreamReader(in, StandardCharsets.UTF_8), "mappings/" + FILE));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read bundled " + FILE, e);
-        }
+        return new FhirCodeSystems(byUri(MappingFileReader.bundled(FILE, COLUMNS, FhirCodeSystems::system)));
     }
 
     /** The bundled table with the rows of the site's {@code fhir-code-systems.csv} in its mapping folder, if it has one. */
@@ -58,40 +46,23 @@ public final class FhirCodeSystems {
         Map<String, CodeSystem> systems = new HashMap<>(bundled().systems);
         Path file = mappingFolder.resolve(FILE);
         if (Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                systems.putAll(read(reader, file.toString()));
-            } catch (IOException e) {
-                throw new UserError("cannot read " + file + ": " + e.getMessage(), e);
-            }
+            systems.putAll(byUri(MappingFileReader.file(file, COLUMNS, FhirCodeSystems::system)));
         }
         return new FhirCodeSystems(systems);
     }
 
-    private static Map<String, CodeSystem> read(Reader reader, String fileName) throws IOException {
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(reader)) {
-            List<String> missing = COLUMNS.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
-            if (!missing.isEmpty()) {
-                throw new UserError(fileName + ": missing column(s) " + String.join(", ", missing) + "; the header is "
-                        + String.join(",", COLUMNS));
-            }
-            Map<String, CodeSystem> systems = new HashMap<>();
-            for (CSVRecord record : parser) {
-                String locator = fileName + ":" + parser.getCurrentLineNumber();
-                if (!record.isConsistent()) {
-                    throw new UserError(locator + ": expected " + COLUMNS.size() + " fields, found " + record.size());
-                }
-                CodeSystem system = new CodeSystem(record.get("system_uri"), blankToNull(record.get("vocabulary_id")),
-                        blankToNull(record.get("mapping_vocabulary_id")));
-                if (system.uri().isBlank() || system.vocabularyId() == null && system.mappingVocabularyId() == null) {
-                    throw new UserError(locator + ": give a system_uri and its vocabulary_id or mapping_vocabulary_id");
-                }
-                systems.put(system.uri(), system);
-            }
-            return systems;
-        } catch (IllegalStateException | UncheckedIOException e) {
-            throw new UserError(fileName + ": not a valid CSV file: " + e.getMessage(), e);
+    private static CodeSystem system(CSVRecord record, String locator) {
+        CodeSystem system = new CodeSystem(record.get("system_uri"), MappingFileReader.emptyToNull(record.get("vocabulary_id")),
+                MappingFileReader.emptyToNull(record.get("mapping_vocabulary_id")));
+        if (system.uri().isBlank() || system.vocabularyId() == null && system.mappingVocabularyId() == null) {
+            throw new UserError(locator + ": give a system_uri and its vocabulary_id or mapping_vocabulary_id");
         }
+        return system;
+    }
+
+    /** The systems by URI; a later row of a URI replaces an earlier one. */
+    private static Map<String, CodeSystem> byUri(List<CodeSystem> rows) {
+        return rows.stream().collect(Collectors.toMap(CodeSystem::uri, system -> system, (earlier, later) -> later));
     }
 
     /** The lookup of a system URI, if the table knows it. */
@@ -108,9 +79,5 @@ public final class FhirCodeSystems {
             }
         });
         return ids;
-    }
-
-    private static @Nullable String blankToNull(String value) {
-        return value.isBlank() ? null : value;
     }
 }

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,7 +24,7 @@ public final class MappingFileReader {
     public static final List<String> BUNDLED = List.of("infrastructure.csv", "drugs.csv", "measurements.csv", "conditions.csv",
             "observations.csv", "fhir.csv");
 
-    private static final Set<String> COLUMNS = Set.of("source_vocabulary_id", "source_code", "source_code_description",
+    private static final List<String> COLUMNS = List.of("source_vocabulary_id", "source_code", "source_code_description",
             "target_vocabulary_id", "target_concept_code", "target_concept_id");
 
     private MappingFileReader() {
@@ -34,12 +34,7 @@ public final class MappingFileReader {
     public static List<MappingRow> bundled() {
         List<MappingRow> rows = new ArrayList<>();
         for (String file : BUNDLED) {
-            try (InputStream in = Objects.requireNonNull(MappingFileReader.class.getResourceAsStream("/mappings/" + file),
-                    "bundled mapping file " + file)) {
-                rows.addAll(read(new InputStreamReader(in, StandardCharsets.UTF_8), "mappings/" + file));
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read bundled mapping file " + file, e);
-            }
+            rows.addAll(bundled(file, COLUMNS, MappingFileReader::row));
         }
         return rows;
     }
@@ -53,9 +48,7 @@ public final class MappingFileReader {
         try (var files = Files.list(folder)) {
             for (Path file : files.filter(path -> path.getFileName().toString().endsWith(".csv")
                     && !path.getFileName().toString().equals(FhirCodeSystems.FILE)).sorted().toList()) {
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    rows.addAll(read(reader, file.toString()));
-                }
+                rows.addAll(file(file, COLUMNS, MappingFileReader::row));
             }
         } catch (IOException e) {
             throw new UserError("cannot read mapping folder " + folder + ": " + e.getMessage(), e);
@@ -64,28 +57,62 @@ public final class MappingFileReader {
     }
 
     static List<MappingRow> read(Reader reader, String fileName) throws IOException {
+        return read(reader, fileName, COLUMNS, MappingFileReader::row);
+    }
+
+    /** The rows of a file bundled in the classpath folder {@code mappings/}. */
+    static <T> List<T> bundled(String file, List<String> columns, RowReader<T> rows) {
+        try (InputStream in = Objects.requireNonNull(MappingFileReader.class.getResourceAsStream("/mappings/" + file),
+                "bundled mapping file " + file)) {
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), "mappings/" + file, columns, rows);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read bundled mapping file " + file, e);
+        }
+    }
+
+    /** The rows of a site's file. */
+    static <T> List<T> file(Path file, List<String> columns, RowReader<T> rows) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString(), columns, rows);
+        } catch (IOException e) {
+            throw new UserError("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads one row of a file; {@code locator} is its file and line, for the error a bad value gets. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(CSVRecord record, String locator);
+    }
+
+    /**
+     * Reads a CSV file (RFC 4180, trimmed, empty lines skipped) whose header has {@code columns}, in any order: a
+     * missing column, a row with another number of fields or a malformed file fails naming the file, and the line.
+     */
+    static <T> List<T> read(Reader reader, String fileName, List<String> columns, RowReader<T> rows) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = format.parse(reader)) {
-            List<String> missing = COLUMNS.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).sorted().toList();
+            List<String> missing = columns.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
             if (!missing.isEmpty()) {
-                throw new UserError(fileName + ": missing column(s) " + String.join(", ", missing)
-                        + "; a mapping file has the header " + String.join(",", COLUMNS.stream().sorted().toList()));
+                throw new UserError(fileName + ": missing column(s) " + String.join(", ", missing) + "; the header is "
+                        + String.join(",", columns));
             }
-            List<MappingRow> rows = new ArrayList<>();
+            List<T> read = new ArrayList<>();
             for (CSVRecord record : parser) {
-                rows.add(row(record, fileName + ":" + parser.getCurrentLineNumber()));
+                String locator = fileName + ":" + parser.getCurrentLineNumber();
+                if (!record.isConsistent()) {
+                    throw new UserError(locator + ": expected " + columns.size() + " fields, found " + record.size());
+                }
+                read.add(rows.read(record, locator));
             }
-            return rows;
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            return read;
+        } catch (IllegalStateException | UncheckedIOException e) {
             throw new UserError(fileName + ": not a valid CSV file: " + e.getMessage(), e);
         }
     }
 
     private static MappingRow row(CSVRecord record, String locator) {
-        if (!record.isConsistent()) {
-            throw new UserError(locator + ": expected " + COLUMNS.size() + " fields, found " + record.size());
-        }
         String sourceVocabulary = required(record, "source_vocabulary_id", locator);
         String sourceCode = required(record, "source_code", locator);
         String targetVocabulary = required(record, "target_vocabulary_id", locator);
@@ -114,7 +141,8 @@ public final class MappingFileReader {
         return value;
     }
 
-    private static @Nullable String emptyToNull(String value) {
+    /** A value, or null when it is empty. */
+    static @Nullable String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -54,6 +54,14 @@ class FhirCodeSystemsTests {
     }
 
     @Test
+    void aRowWithAnotherNumberOfFieldsIsRejectedWithItsLine() throws IOException {
+        Files.writeString(folder.resolve(FhirCodeSystems.FILE), "system_uri,vocabulary_id,mapping_vocabulary_id\nurn:x,LOINC,,extra\n");
+
+        assertThatThrownBy(() -> FhirCodeSystems.withSite(folder)).isInstanceOf(UserError.class)
+                .hasMessage(folder.resolve(FhirCodeSystems.FILE) + ":2: expected 3 fields, found 4");
+    }
+
+    @Test
     void aFileWithoutTheColumnsIsRejected() throws IOException {
         Files.writeString(folder.resolve(FhirCodeSystems.FILE), "uri,vocabulary\nurn:x,LOINC\n");
 

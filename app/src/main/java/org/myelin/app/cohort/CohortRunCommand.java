@@ -16,6 +16,7 @@ import org.myelin.cohort.run.CohortBatchGenerator;
 import org.myelin.cohort.run.CohortGeneration;
 import org.myelin.sql.UserError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,9 +33,8 @@ public final class CohortRunCommand extends DatabaseCommand {
             description = "Cohort id of the first definition; the others follow in order (default ${DEFAULT-VALUE}).")
     int cohortId;
 
-    @Option(names = "--parallel", defaultValue = "" + CohortBatchGenerator.DEFAULT_PARALLELISM, paramLabel = "N",
-            description = "Cohorts generated at the same time (default ${DEFAULT-VALUE}).")
-    int parallel;
+    @Mixin
+    ParallelCohortsOption parallel;
 
     public CohortRunCommand(DatabaseConnector connector) {
         super(connector);
@@ -44,7 +44,7 @@ public final class CohortRunCommand extends DatabaseCommand {
     protected void run(OpenDatabase database, PrintWriter out) {
         List<Path> files = definitionFiles(definitions);
         ProgressLine progress = new ProgressLine(err());
-        BatchOutcome outcome = new CohortBatchGenerator(database.dataSource(), database.schemas(), Math.max(1, parallel))
+        BatchOutcome outcome = new CohortBatchGenerator(database.dataSource(), database.schemas(), parallel.cohorts())
                 .generate(files, cohortId, generation -> progress.update("generated cohort " + generation.cohortId()
                         + " " + generation.name()));
         progress.done(String.format("%d cohorts generated, %d failed, in %.1f s", outcome.generated().size(),

@@ -15,6 +15,8 @@ import org.myelin.app.db.DatabaseConnector;
 import org.myelin.app.db.DatabaseStatusReport;
 import org.myelin.app.db.DbInitCommand;
 import org.myelin.app.db.OpenDatabase;
+import org.myelin.app.etl.EtlFhirCommand;
+import org.myelin.app.etl.FhirOptions;
 import org.myelin.app.study.StudyRunCommand;
 import org.myelin.cohort.model.CohortExpressionReader;
 import org.myelin.cohort.run.CohortDefinition;
@@ -23,13 +25,9 @@ import org.myelin.cohort.run.CohortGenerator;
 import org.myelin.cohort.study.StudyDefinition;
 import org.myelin.cohort.study.StudyDefinitionReader;
 import org.myelin.cohort.study.StudySettings;
-import org.myelin.etl.fhir.FhirSource;
-import org.myelin.mappings.FhirCodeSystems;
 import org.myelin.etl.fhir.synthetic.FhirExportGenerator;
 import org.myelin.etl.fhir.synthetic.FhirGenerationOptions;
-import org.myelin.etl.registry.RegistryEtl;
 import org.myelin.etl.registry.RegistryRunReport;
-import org.myelin.etl.registry.RunProgress;
 import org.myelin.etl.registry.synthetic.RegistryExportGenerator;
 import org.myelin.etl.registry.synthetic.RegistryGenerationOptions;
 import org.myelin.vocab.load.LoadProgress;
@@ -81,8 +79,7 @@ public final class DemoCommand extends DatabaseCommand {
         progress.done("      " + fhirGenerated.describe());
 
         out.println("[4/7] Nightly ETL of the registry export and the FHIR data into one OMOP CDM");
-        RegistryRunReport report = new RegistryEtl(database.dataSource(), database.schemas(), RunProgress.SILENT)
-                .run(export, List.of(), List.of(new FhirSource(List.of(fhir), FhirSource.DEFAULT_LINK_SYSTEM, FhirCodeSystems.bundled())));
+        RegistryRunReport report = EtlFhirCommand.build(database, export, List.of(fhir), FhirOptions.defaults(), err());
         out.print(report.render(false).indent(6));
 
         out.println("[5/7] Data quality: the OHDSI DQD checks that gated the publish, by category");

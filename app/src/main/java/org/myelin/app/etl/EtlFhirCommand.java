@@ -36,14 +36,17 @@ public final class EtlFhirCommand extends DatabaseCommand {
 
     @Override
     protected void run(OpenDatabase database, PrintWriter out) {
+        DbInitCommand.initialise(database, err());
         out.print(build(database, null, fhir, fhirOptions, err()).render());
     }
 
-    /** One nightly build of a registry export (or none) and FHIR inputs, with the run's progress on {@code err}. */
-    static RegistryRunReport build(OpenDatabase database, @Nullable Path registry, List<Path> fhir, FhirOptions options,
-            PrintWriter err) {
+    /**
+     * One nightly build of a registry export (or none) and FHIR inputs into an initialised database, with the run's
+     * progress on {@code err}.
+     */
+    public static RegistryRunReport build(OpenDatabase database, @Nullable Path registry, List<Path> fhir,
+            FhirOptions options, PrintWriter err) {
         List<MappingRow> siteMappings = options.siteMappings.rows();
-        DbInitCommand.initialise(database, err);
         return new RegistryEtl(database.dataSource(), database.schemas(), EtlRegistryCommand.progress(new ProgressLine(err)))
                 .run(registry, siteMappings, List.of(new FhirSource(fhir, options.linkSystem, options.siteMappings.fhirCodeSystems())));
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.myelin.app.db.DatabaseCommand;
 import org.myelin.app.db.DatabaseConnector;
+import org.myelin.app.db.DbInitCommand;
 import org.myelin.app.db.OpenDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,7 @@ public final class EtlRunCommand extends DatabaseCommand {
 
     @Override
     protected void run(OpenDatabase database, PrintWriter out) {
+        DbInitCommand.initialise(database, err());
         out.print(EtlFhirCommand.build(database, registry, fhir, fhirOptions, err()).render());
     }
 }

@@ -12,8 +12,7 @@ import picocli.CommandLine.Option;
 final class SiteMappingsOption {
 
     @Option(names = "--mappings", paramLabel = "DIR", description = "A folder of the site's own mapping CSV files; "
-            + "their rows replace the bundled ones for the same source code. For FHIR, its " + FhirCodeSystems.FILE
-            + " (columns system_uri, vocabulary_id, mapping_vocabulary_id) adds code systems or replaces bundled ones.")
+            + "their rows replace the bundled ones for the same source code.")
     @Nullable Path mappings;
 
     /** The rows of the site's mapping files; none without the option. */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import org.myelin.app.cli.AtLeastOne;
 import org.myelin.app.db.DatabaseCommand;
 import org.myelin.app.db.DatabaseConnector;
 import org.myelin.app.db.OpenDatabase;
@@ -36,7 +37,8 @@ public final class DataQualityCommand extends DatabaseCommand {
             description = "Folder for dq-results.json and dq-report.html (default ${DEFAULT-VALUE}).")
     Path outFolder;
 
-    @Option(names = "--parallel", defaultValue = "2", paramLabel = "N", description = "Checks run at once (default ${DEFAULT-VALUE}).")
+    @Option(names = "--parallel", defaultValue = "2", paramLabel = "N", converter = AtLeastOne.class,
+            description = "Checks run at once, 1 or more (default ${DEFAULT-VALUE}).")
     int parallel;
 
     public DataQualityCommand(DatabaseConnector connector) {
@@ -48,7 +50,7 @@ public final class DataQualityCommand extends DatabaseCommand {
         Schemas schemas = schema == null ? database.schemas() : database.schemas().withCdm(schema);
         QualityConfiguration configuration = thresholds == null ? QualityConfiguration.bundled() : QualityConfiguration.load(thresholds);
         err().println("running the data-quality checks on schema " + schemas.cdm() + " ...");
-        DataQualityRun run = new DataQualityRunner(database.dataSource(), schemas, configuration, Math.max(1, parallel)).run();
+        DataQualityRun run = new DataQualityRunner(database.dataSource(), schemas, configuration, parallel).run();
         try {
             Files.createDirectories(outFolder);
         } catch (IOException e) {

@@ -6,11 +6,11 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.myelin.app.cli.MyelinVersion;
 import org.myelin.app.cli.ProgressLine;
+import org.myelin.app.cohort.ParallelCohortsOption;
 import org.myelin.app.db.DatabaseCommand;
 import org.myelin.app.db.DatabaseConnector;
 import org.myelin.app.db.OpenDatabase;
 import org.myelin.cohort.library.PhenotypeLibrary;
-import org.myelin.cohort.run.CohortBatchGenerator;
 import org.myelin.cohort.study.PhenotypeCohortLibrary;
 import org.myelin.cohort.study.ResultsPackage;
 import org.myelin.cohort.study.StudyDefinition;
@@ -20,6 +20,7 @@ import org.myelin.cohort.study.StudyRunner;
 import org.myelin.cohort.study.StudySettings;
 import org.myelin.sql.UserError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,9 +47,8 @@ public final class StudyRunCommand extends DatabaseCommand {
             description = "Counts from 1 to N-1 are hidden as -N, with the figures derived from them (default ${DEFAULT-VALUE}).")
     int minCellCount;
 
-    @Option(names = "--parallel", defaultValue = "" + CohortBatchGenerator.DEFAULT_PARALLELISM, paramLabel = "N",
-            description = "Cohorts generated at the same time, as in 'cohort run' (default ${DEFAULT-VALUE}).")
-    int parallel;
+    @Mixin
+    ParallelCohortsOption parallel;
 
     public StudyRunCommand(DatabaseConnector connector) {
         super(connector);
@@ -66,7 +66,7 @@ public final class StudyRunCommand extends DatabaseCommand {
         String source = study != null ? study.toString() : "--library " + library;
         ProgressLine progress = new ProgressLine(err());
         long started = System.nanoTime();
-        Path report = runStudy(database, definition, source, settings, Math.max(1, parallel), this.out,
+        Path report = runStudy(database, definition, source, settings, parallel.cohorts(), this.out,
                 line -> progress.update(
                 String.format("[%5.1f s] %s", (System.nanoTime() - started) / 1e9, line)));
         progress.done(String.format("study %s: %d cohorts, finished in %.1f s", definition.id(),

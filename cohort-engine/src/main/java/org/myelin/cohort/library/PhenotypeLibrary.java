@@ -82,20 +82,16 @@ public final class PhenotypeLibrary {
 
     /** One cohort's definition with its concepts resolved against the loaded vocabulary. */
     public CohortDefinition definition(int cohortId, DataSource dataSource, Schemas schemas) {
-        return resolve(List.of(cohort(cohortId)), dataSource, schemas).getFirst();
+        return definitions(List.of(cohort(cohortId)), dataSource, schemas).getFirst();
     }
 
     /** Every cohort's definition, resolved with one vocabulary query. */
     public List<CohortDefinition> definitions(DataSource dataSource, Schemas schemas) {
-        return resolve(cohorts, dataSource, schemas);
+        return definitions(cohorts, dataSource, schemas);
     }
 
     /** The definitions of {@code chosen} (cohorts of this library), in their order, resolved with one vocabulary query. */
     public List<CohortDefinition> definitions(List<LibraryCohort> chosen, DataSource dataSource, Schemas schemas) {
-        return resolve(chosen, dataSource, schemas);
-    }
-
-    private List<CohortDefinition> resolve(List<LibraryCohort> chosen, DataSource dataSource, Schemas schemas) {
         List<JsonNode> trees = new ArrayList<>();
         List<List<ConceptSlot>> slots = new ArrayList<>();
         Set<ConceptReference> references = new LinkedHashSet<>();

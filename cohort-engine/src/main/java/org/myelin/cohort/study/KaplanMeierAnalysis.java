@@ -53,17 +53,16 @@ final class KaplanMeierAnalysis {
               select target_id, outcome_id, sum(d + c) as n, max(days) as max_days from steps
               group by target_id, outcome_id),
             grid as (
-              select pairs.target_id, pairs.outcome_id, pairs.target_order, pairs.outcome_order, g * {3} as t
+              select pairs.target_id, pairs.outcome_id, pairs.target_order, pairs.outcome_order, totals.n, g * {3} as t
               from pairs left join totals using (target_id, outcome_id)
               cross join lateral generate_series(0, (coalesce(totals.max_days, 0) + {3} - 1) / {3}) g)
             select grid.target_id, grid.outcome_id, grid.t,
-              coalesce(totals.n - coalesce(sum(b.d + b.c) over w, 0) + coalesce(b.on_t, 0), 0) as at_risk,
+              coalesce(grid.n - coalesce(sum(b.d + b.c) over w, 0) + coalesce(b.on_t, 0), 0) as at_risk,
               coalesce(b.d, 0) as events, coalesce(b.c, 0) as censored,
               case when bool_or(b.reached_zero) over w then 0 else exp(coalesce(min(b.log_survival) over w, 0)) end
                 as survival,
               coalesce(max(b.greenwood) over w, 0) as greenwood
             from grid left join buckets b using (target_id, outcome_id, t)
-            left join totals using (target_id, outcome_id)
             window w as (partition by grid.target_id, grid.outcome_id order by grid.t)
             order by grid.target_order, grid.outcome_order, grid.t
             """;

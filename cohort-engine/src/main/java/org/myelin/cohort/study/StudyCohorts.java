@@ -36,10 +36,9 @@ final class StudyCohorts {
 
     /**
      * The cohorts the study generates: its ATLAS definitions (library and files), in study order, compiled together as
-     * {@code batch}; then its MS outcomes, in study order; {@code order} holds the ids of both in study order.
+     * {@code batch}; then its MS outcomes, in study order.
      */
-    record Prepared(List<CohortDefinition> atlas, BatchPlan batch, List<PreparedOutcome> outcomes,
-            List<Integer> order) {
+    record Prepared(List<CohortDefinition> atlas, BatchPlan batch, List<PreparedOutcome> outcomes) {
     }
 
     /**
@@ -66,9 +65,9 @@ final class StudyCohorts {
         List<CohortDefinition> atlas = new ArrayList<>();
         List<CohortReference> atlasCohorts = new ArrayList<>();
         List<PreparedOutcome> prepared = new ArrayList<>();
-        List<Integer> order = new ArrayList<>();
         Set<Integer> before = new HashSet<>();
         Set<Integer> outcomesBefore = new HashSet<>();
+        Set<Integer> missing = missingGenerated(study, sql);
         for (CohortReference cohort : study.cohorts()) {
             try {
                 switch (cohort.source()) {
@@ -76,21 +75,18 @@ final class StudyCohorts {
                         atlas.add(atlas(cohort, fromLibrary.get(cohort)));
                         atlasCohorts.add(cohort);
                     }
-                    case OUTCOME -> prepared.add(outcome(cohort, sql, before, outcomesBefore));
-                    case GENERATED -> requireGenerated(cohort, sql);
+                    case OUTCOME -> prepared.add(outcome(cohort, before, outcomesBefore, missing));
+                    case GENERATED -> requireGenerated(cohort, missing);
                 }
             } catch (UserError e) {
                 throw new UserError(source + ": " + cohort.jsonPath() + ": " + e.getMessage(), e);
-            }
-            if (cohort.source() != CohortReference.Source.GENERATED) {
-                order.add(cohort.cohortId());
             }
             before.add(cohort.cohortId());
             if (cohort.source() == CohortReference.Source.OUTCOME) {
                 outcomesBefore.add(cohort.cohortId());
             }
         }
-        return new Prepared(atlas, compile(atlas, atlasCohorts, source), prepared, order);
+        return new Prepared(atlas, compile(atlas, atlasCohorts, source), prepared);
     }
 
     /**
@@ -151,15 +147,31 @@ final class StudyCohorts {
     }
 
     /**
-     * An MS outcome; {@code before} holds the ids of the study's cohorts listed before it, {@code outcomesBefore} those
-     * of its outcomes.
+     * Of the cohorts the study says were generated before it and of its NEDA-3 targets, those without their row in
+     * {@code results.cohort_definition}: one query for all, none when the study names no such cohort.
      */
-    private PreparedOutcome outcome(CohortReference cohort, DSLContext sql, Set<Integer> before,
-            Set<Integer> outcomesBefore) {
+    private static Set<Integer> missingGenerated(StudyDefinition study, DSLContext sql) {
+        List<Integer> ids = new ArrayList<>();
+        for (CohortReference cohort : study.cohorts()) {
+            if (cohort.source() == CohortReference.Source.GENERATED) {
+                ids.add(cohort.cohortId());
+            } else if (cohort.outcome() instanceof Neda3 neda) {
+                ids.add(neda.targetCohortId());
+            }
+        }
+        return ids.isEmpty() ? Set.of() : Set.copyOf(GeneratedCohorts.missing(sql, ids));
+    }
+
+    /**
+     * An MS outcome; {@code before} holds the ids of the study's cohorts listed before it, {@code outcomesBefore} those
+     * of its outcomes, {@code missing} the cohorts that were not generated before the study.
+     */
+    private PreparedOutcome outcome(CohortReference cohort, Set<Integer> before, Set<Integer> outcomesBefore,
+            Set<Integer> missing) {
         Outcome outcome = Objects.requireNonNull(cohort.outcome(), "an outcome cohort holds its outcome");
         outcomes.requireConcepts();
         if (outcome instanceof Neda3 neda && !before.contains(neda.targetCohortId())
-                && !GeneratedCohorts.exists(sql, neda.targetCohortId())) {
+                && missing.contains(neda.targetCohortId())) {
             throw new UserError(outcome.name() + ": the target cohort " + neda.targetCohortId() + " is neither "
                     + "a cohort of the study listed before this one nor generated before the study");
         }
@@ -167,8 +179,8 @@ final class StudyCohorts {
                 outcome instanceof Neda3 neda && outcomesBefore.contains(neda.targetCohortId()));
     }
 
-    private static void requireGenerated(CohortReference cohort, DSLContext sql) {
-        if (!GeneratedCohorts.exists(sql, cohort.cohortId())) {
+    private static void requireGenerated(CohortReference cohort, Set<Integer> missing) {
+        if (missing.contains(cohort.cohortId())) {
             throw new UserError(cohort.role().label() + " cohort " + cohort.cohortId() + " was not generated "
                     + "(no row in the results schema's cohort_definition); generate it first with "
                     + "'myelin cohort run', or name a 'library' cohort or a definition 'file'");

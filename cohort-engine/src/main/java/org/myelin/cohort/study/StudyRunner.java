@@ -60,7 +60,7 @@ public final class StudyRunner {
         Instant started = Instant.now();
         DSLContext sql = DSL.using(dataSource, Schemas.dialect(), schemas.settings());
         StudyCohorts.Prepared cohorts = new StudyCohorts(dataSource, schemas, library).prepare(study, source, sql);
-        List<CohortGeneration> generations = generate(cohorts, progress);
+        List<CohortGeneration> generations = generate(study, cohorts, progress);
         List<ResultTable> tables = new ArrayList<>();
         StudyConcepts concepts = StudyConcepts.resolve(dataSource, schemas);
         if (study.runs(Analysis.COHORT_COUNTS)) {
@@ -104,8 +104,9 @@ public final class StudyRunner {
      * ({@link CohortBatchGenerator}), then the MS outcomes, which may read them; an outcome that reads outcomes listed
      * before it (a NEDA-3 target) starts only once those are written. Returns the generations in the study's order.
      */
-    private List<CohortGeneration> generate(StudyCohorts.Prepared cohorts, Consumer<String> progress) {
-        int total = cohorts.order().size();
+    private List<CohortGeneration> generate(StudyDefinition study, StudyCohorts.Prepared cohorts,
+            Consumer<String> progress) {
+        int total = cohorts.atlas().size() + cohorts.outcomes().size();
         progress.accept("generating " + total + " cohorts, " + parallelism + " at a time");
         AtomicInteger written = new AtomicInteger();
         Consumer<CohortGeneration> report = generation -> {
@@ -134,7 +135,9 @@ public final class StudyRunner {
             }
             running.stream().map(StudyRunner::await).forEach(generated::add);
         }
-        generated.sort(Comparator.comparingInt(generation -> cohorts.order().indexOf(generation.cohortId())));
+        // the study's order interleaves the two kinds (an MS outcome may come before a library outcome)
+        List<Integer> order = study.cohorts().stream().map(CohortReference::cohortId).toList();
+        generated.sort(Comparator.comparingInt(generation -> order.indexOf(generation.cohortId())));
         return generated;
     }
 

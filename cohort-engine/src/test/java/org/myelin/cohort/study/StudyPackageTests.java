@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.UserError;
+import org.myelin.sql.testing.StatementCounter;
 import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
 import tools.jackson.databind.JsonNode;
@@ -54,7 +56,8 @@ class StudyPackageTests {
                  "targets": [{"cohortId": 101, "name": "target", "generated": true}],
                  "comparators": [{"cohortId": 102, "file": "first-ms-diagnosis.json"}],
                  "outcomes": [{"cohortId": 201, "name": "outcome", "generated": true},
-                   {"cohortId": 202, "msOutcome": {"outcome": "cdw"}}],
+                   {"cohortId": 202, "msOutcome": {"outcome": "cdw"}},
+                   {"cohortId": 203, "file": "first-ms-diagnosis.json"}],
                  "relapseCohortId": 201,
                  "analyses": ["cohortCounts", "attrition", "characteristics", "incidence", "timeToEvent",
                    "treatmentSequences", "relapseRate"]}""");
@@ -141,13 +144,16 @@ class StudyPackageTests {
 
     @Test
     void attritionOfTheGeneratedCohorts() throws IOException {
-        // the comparator and the worsening outcome (no one on this CDM has a confirmed worsening: zero stays zero)
+        // in the study's order: the comparator, the worsening outcome (no one on this CDM has a confirmed worsening:
+        // zero stays zero), then the outcome from a definition file, generated before it with the comparator
         assertThat(csv(report.resolveSibling("attrition.csv"))).extracting(row -> String.join(",", row)).containsExactly(
                 "cohort_id,step,label,persons,events,percent_persons",
                 "102,0,Qualifying events,-5,-5,-5",
                 "102,1,Final cohort,-5,-5,-5",
                 "202,0,Outcome events,0,0,0",
-                "202,1,Final cohort,0,0,0");
+                "202,1,Final cohort,0,0,0",
+                "203,0,Qualifying events,-5,-5,-5",
+                "203,1,Final cohort,-5,-5,-5");
     }
 
     @Test
@@ -165,6 +171,25 @@ class StudyPackageTests {
                 + "definition 'file'");
         assertThat(database.sql().fetchCount(org.myelin.sql.jooq.results.Tables.COHORT,
                 org.myelin.sql.jooq.results.Tables.COHORT.COHORT_DEFINITION_ID.eq(150))).isZero();
+    }
+
+    @Test
+    void theCohortsGeneratedBeforeTheStudyAreLookedUpInOneStatement() {
+        StudyDefinition study = new StudyDefinitionReader().read("""
+                {"id": "generated", "title": "generated", "targets": [{"cohortId": 101, "generated": true}],
+                 "comparators": [{"cohortId": 102, "generated": true}],
+                 "outcomes": [{"cohortId": 201, "generated": true}], "analyses": ["cohortCounts"]}""", "study.json",
+                Path.of("."));
+        StatementCounter counter = new StatementCounter(database.dataSource());
+
+        StudyCohorts.Prepared prepared = new StudyCohorts(counter.dataSource(), Schemas.DEFAULT,
+                StudyAnalysesTests.NO_LIBRARY).prepare(study, "study.json",
+                        DSL.using(counter.dataSource(), Schemas.dialect(), Schemas.DEFAULT.settings()));
+
+        // one query for the three cohorts (was one per cohort); nothing to generate
+        assertThat(counter.statements()).isOne();
+        assertThat(prepared.atlas()).isEmpty();
+        assertThat(prepared.outcomes()).isEmpty();
     }
 
     @Test

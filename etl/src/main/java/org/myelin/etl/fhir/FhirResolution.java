@@ -22,7 +22,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jspecify.annotations.Nullable;
 import org.myelin.sql.Schemas;
 
 /**
@@ -34,8 +33,10 @@ import org.myelin.sql.Schemas;
 final class FhirResolution {
 
     static final String SOURCE_SYSTEM = "fhir";
-    /** The tables whose rows a DiagnosticReport links to its results. */
-    static final List<Table<?>> REPORT_TABLES = List.of(MEASUREMENT, OBSERVATION);
+    /** The tables whose rows a DiagnosticReport links to its results, with the columns that hold the link. */
+    static final Map<Table<?>, ReportLink> REPORT_LINKS = Map.of(
+            MEASUREMENT, new ReportLink(MEASUREMENT.MEASUREMENT_EVENT_ID, MEASUREMENT.MEAS_EVENT_FIELD_CONCEPT_ID),
+            OBSERVATION, new ReportLink(OBSERVATION.OBSERVATION_EVENT_ID, OBSERVATION.OBS_EVENT_FIELD_CONCEPT_ID));
     private static final String REGISTRY = "registry";
 
     private final DSLContext sql;
@@ -52,6 +53,10 @@ final class FhirResolution {
         this.idFieldConcepts = Map.copyOf(idFieldConcepts);
     }
 
+    /** The columns of a result's row that point at its report's row: the row's id, and the field concept of its id column. */
+    record ReportLink(Field<?> eventId, Field<?> fieldConcept) {
+    }
+
     /** What resolution did: resources quarantined for a missing patient, by type; rows written, by table. */
     record Result(Map<String, Long> missingPatients, Map<String, Long> rowsByTable) {
     }
@@ -60,22 +65,28 @@ final class FhirResolution {
         Map<String, Long> rows = new LinkedHashMap<>();
         Map<String, Long> missing = quarantineMissingPatients(runId);
         assignPersonIds();
+        // every table's last id up front: a result's row is written knowing its report's row id, in either table
+        for (Table<?> table : FhirStaging.NUMBERED_TABLES) {
+            offsets.put(table, sql.fetchSingle("select coalesce(max(" + table.field(0).getName() + "), 0) from " + cdm(table))
+                    .get(0, Long.class));
+        }
         rows.put("person", insert(PERSON, " where not exists (select 1 from " + cdm(PERSON) + " p where p.person_id = pid.person_id)",
-                "pid.person_id", Map.of()));
+                Map.of()));
         rows.put("death", insert(DEATH, " where not exists (select 1 from " + cdm(DEATH) + " d where d.person_id = pid.person_id)",
-                "pid.person_id", Map.of()));
-        rows.put("visit_occurrence", insert(VISIT_OCCURRENCE, "", null, Map.of()));
+                Map.of()));
+        rows.put("visit_occurrence", insert(VISIT_OCCURRENCE, "", Map.of()));
         sql.execute("create table " + stage("visit_id") + " as select k.key, s.visit_occurrence_id + " + offset(VISIT_OCCURRENCE)
                 + " visit_occurrence_id, null::bigint visit_detail_id from " + stage("resource_key") + " k join "
                 + stageOf(VISIT_OCCURRENCE) + " s on s.stage_seq = k.seq join " + stage("patient_id") + " pid on pid.key = s.stage_patient"
                 + " where k.kind = 'Encounter'");
         indexKeys("visit_id");
         String parent = " join " + stage("visit_id") + " parent on parent.key = s.stage_reference";
-        rows.put("visit_detail", insert(VISIT_DETAIL, parent, null, Map.of("visit_occurrence_id", "parent.visit_occurrence_id")));
+        rows.put("visit_detail", insert(VISIT_DETAIL, parent, Map.of("visit_occurrence_id", "parent.visit_occurrence_id")));
         sql.execute("insert into " + stage("visit_id") + " select k.key, parent.visit_occurrence_id, s.visit_detail_id + "
                 + offset(VISIT_DETAIL) + " from " + stage("resource_key") + " k join " + stageOf(VISIT_DETAIL) + " s on s.stage_seq = k.seq"
                 + " join " + stage("patient_id") + " pid on pid.key = s.stage_patient" + parent + " where k.kind = 'Encounter'");
         sql.execute("analyze " + stage("visit_id"));
+        stageReportLinks();
         for (Table<?> table : FhirStaging.EVENT_TABLES) {
             Map<String, String> overrides = new LinkedHashMap<>();
             String joins = " left join " + stage("visit_id") + " v on v.key = s.stage_encounter";
@@ -85,47 +96,40 @@ final class FhirResolution {
             if (table.field("visit_detail_id") != null) {
                 overrides.put("visit_detail_id", "v.visit_detail_id");
             }
+            ReportLink link = REPORT_LINKS.get(table);
+            if (link != null) {
+                joins += " left join " + stage("report_link") + " rl on rl.result_seq = s.stage_seq";
+                overrides.put(link.eventId().getName(), "rl.event_id");
+                overrides.put(link.fieldConcept().getName(), "rl.field_concept_id");
+            }
             if (table == DRUG_EXPOSURE) {
                 joins += " left join " + stage("resource_key") + " m on m.kind = 'Medication' and m.key = s.stage_reference";
                 overrides.put("drug_concept_id", "case when s.stage_reference is null then s.drug_concept_id else coalesce(m.concept_id, 0) end");
                 overrides.put("drug_source_value", "case when s.stage_reference is null then s.drug_source_value else coalesce(m.source_value, s.stage_reference) end");
                 overrides.put("drug_source_concept_id", "case when s.stage_reference is null then s.drug_source_concept_id else coalesce(m.source_concept_id, 0) end");
             }
-            rows.put(table.getName(), insert(table, joins, null, overrides));
+            rows.put(table.getName(), insert(table, joins, overrides));
         }
-        linkReportsToResults();
         return new Result(missing, rows);
     }
 
     /**
-     * A DiagnosticReport's results point at the report's row: the measurement_event_id (observation_event_id) of
-     * each result row is the id of the report's row, and its field concept that of the report table's id column
-     * (the mapping files' {@code CdmField} codes, 0 when none maps). A result referenced by several reports points at
-     * the first.
+     * A DiagnosticReport's results point at the report's row: staged per result resource, the id of the report's row
+     * (its event id) and the field concept of the report table's id column (the mapping files' {@code CdmField} codes,
+     * 0 when none maps), written with the result's rows. A result listed by several reports points at the first read.
      */
-    private void linkReportsToResults() {
+    private void stageReportLinks() {
         String results = sql.render(DSL.table(staging.results()));
-        if (!sql.fetchExists(DSL.selectOne().from(DSL.table(staging.results())))) {
-            return;
-        }
-        String linked = "select report_seq from " + results + " union select k.seq from " + results + " l join "
-                + stage("resource_key") + " k on k.kind = 'Observation' and k.key = l.result_key";
-        String rowIds = REPORT_TABLES.stream().map(table -> "select s.stage_seq, " + idFieldConcepts.getOrDefault(table, 0)
-                + " field, s." + table.getName() + "_id + " + offset(table) + " id, '" + table.getName() + "' tbl from "
-                + stageOf(table) + " s join " + stage("patient_id") + " pid on pid.key = s.stage_patient")
+        String reportRows = REPORT_LINKS.keySet().stream().map(table -> "select s.stage_seq, "
+                + idFieldConcepts.getOrDefault(table, 0) + " field_concept_id, s." + table.field(0).getName() + " + " + offset(table)
+                + " id from " + stageOf(table) + " s join " + stage("patient_id") + " pid on pid.key = s.stage_patient"
+                + " where s.stage_seq in (select report_seq from " + results + ")")
                 .collect(Collectors.joining(" union all "));
-        sql.execute("create table " + stage("row_id") + " as select * from (" + rowIds + ") r where r.stage_seq in (" + linked + ")");
-        sql.execute("analyze " + stage("row_id"));
-        for (Table<?> table : REPORT_TABLES) {
-            String event = table == MEASUREMENT ? "measurement_event_id" : "observation_event_id";
-            String field = table == MEASUREMENT ? "meas_event_field_concept_id" : "obs_event_field_concept_id";
-            sql.execute("update " + cdm(table) + " t set " + event + " = r.report_id, " + field + " = r.field"
-                    + " from (select distinct on (res.id) res.id, rep.id report_id, rep.field"
-                    + " from " + results + " l join " + stage("row_id") + " rep on rep.stage_seq = l.report_seq"
-                    + " join " + stage("resource_key") + " k on k.kind = 'Observation' and k.key = l.result_key"
-                    + " join " + stage("row_id") + " res on res.stage_seq = k.seq and res.tbl = '" + table.getName() + "'"
-                    + " order by res.id, l.report_seq, rep.id) r where t." + table.getName() + "_id = r.id");
-        }
+        sql.execute("create table " + stage("report_link") + " as select distinct on (k.seq) k.seq result_seq, rep.id event_id,"
+                + " rep.field_concept_id from " + results + " l join (" + reportRows + ") rep on rep.stage_seq = l.report_seq"
+                + " join " + stage("resource_key") + " k on k.kind = 'Observation' and k.key = l.result_key"
+                + " order by k.seq, l.report_seq, rep.id");
+        sql.execute("analyze " + stage("report_link"));
     }
 
     /** Resources whose patient no staged Patient has: quarantined, and left out of every table. */
@@ -181,20 +185,18 @@ final class FhirResolution {
 
     /**
      * Inserts one table's staged rows: person from the patient's key, the row's id its number in the staging table
-     * (given in read order as it was staged) after the table's last id, or, for the person and death tables, one row
-     * per person, the first read; other columns as staged or overridden. Rows left out (a missing patient or parent
-     * visit) leave their numbers unused.
+     * (given in read order as it was staged) after the table's last id, or, in a table whose rows take the person's
+     * id (person, death), one row per person, the first read; other columns as staged or overridden. Rows left out (a
+     * missing patient or parent visit) leave their numbers unused.
      */
-    private long insert(Table<?> table, String joins, @Nullable String onePerPerson, Map<String, String> overrides) {
+    private long insert(Table<?> table, String joins, Map<String, String> overrides) {
         Field<?>[] fields = table.fields();
         String idColumn = fields[0].getName();
-        if (onePerPerson == null) {
-            offsets.put(table, sql.fetchSingle("select coalesce(max(" + idColumn + "), 0) from " + cdm(table)).get(0, Long.class));
-        }
+        boolean numbered = FhirStaging.NUMBERED_TABLES.contains(table);
         List<String> select = new ArrayList<>();
         for (Field<?> field : fields) {
             String name = field.getName();
-            if (onePerPerson == null && name.equals(idColumn)) {
+            if (numbered && name.equals(idColumn)) {
                 select.add("s." + idColumn + " + " + offset(table));
             } else if (name.equals("person_id")) {
                 select.add("pid.person_id");
@@ -204,10 +206,10 @@ final class FhirResolution {
         }
         String columns = Arrays.stream(fields).map(Field::getName).collect(Collectors.joining(", "));
         String from = " from " + stageOf(table) + " s join " + stage("patient_id") + " pid on pid.key = s.stage_patient" + joins;
-        return sql.execute(onePerPerson == null
+        return sql.execute(numbered
                 ? "insert into " + cdm(table) + " (" + columns + ") select " + String.join(", ", select) + from
-                : "insert into " + cdm(table) + " (" + columns + ") select distinct on (" + onePerPerson + ") "
-                        + String.join(", ", select) + from + " order by " + onePerPerson + ", s.stage_row");
+                : "insert into " + cdm(table) + " (" + columns + ") select distinct on (pid.person_id) "
+                        + String.join(", ", select) + from + " order by pid.person_id, s.stage_row");
     }
 
     /** What is added to a staged row's number to make its id: the table's last id before the FHIR rows. */

@@ -2,7 +2,6 @@ package org.myelin.etl.fhir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,13 +66,14 @@ public final class FhirSource implements LinkedSource {
     public Result load(DataSource dataSource, Schemas next, SourceMappings mappings, long runId, Quarantine quarantine,
             RunProgress progress) {
         FhirStaging staging = new FhirStaging(dataSource, next);
-        FhirConcepts concepts = new FhirConcepts(ConceptResolver.load(dataSource, next, codeSystems.vocabularyIds(),
-                LocalDate.now()), codeSystems, mappings);
+        LocalDate today = LocalDate.now();
+        FhirConcepts concepts = new FhirConcepts(ConceptResolver.load(dataSource, next, codeSystems.vocabularyIds(), today),
+                codeSystems, mappings);
         try (FhirInputs inputs = FhirInputs.open(locations)) {
             staging.create();
             Counts counts = new Counts();
             try (staging) {
-                FhirMappers mappers = new FhirMappers(new FhirMapping(concepts, new FhirDates(LocalDate.now()),
+                FhirMappers mappers = new FhirMappers(new FhirMapping(concepts, new FhirDates(today),
                         new FhirEventRouter(concepts.mapped("MyelinType", "fhir").conceptId()), linkSystem));
                 try (Reading reading = new Reading(mappers, staging, quarantine, counts, progress)) {
                     for (FhirInputs.InputFile file : inputs.files()) {
@@ -82,9 +82,8 @@ public final class FhirSource implements LinkedSource {
                 }
             }
             staging.finish();
-            Map<Table<?>, Integer> idFields = new HashMap<>();
-            FhirResolution.REPORT_TABLES.forEach(table -> idFields.put(table,
-                    concepts.mapped(ID_FIELDS, table.getName() + "." + table.getName() + "_id").conceptId()));
+            Map<Table<?>, Integer> idFields = FhirResolution.REPORT_LINKS.keySet().stream().collect(Collectors.toMap(table -> table,
+                    table -> concepts.mapped(ID_FIELDS, table.getName() + "." + table.field(0).getName()).conceptId()));
             FhirResolution.Result resolved = new FhirResolution(dataSource, next, staging, idFields).resolve(runId);
             resolved.missingPatients().forEach(counts::quarantinedInSql);
             return new Result(counts.byType(), counts.skippedByRule(), resolved.rowsByTable(), List.of());
@@ -136,17 +135,16 @@ public final class FhirSource implements LinkedSource {
             FhirFileReader.RawResource raw = parsed.raw();
             String locator = Objects.requireNonNull(file).name() + ":" + raw.line();
             Resource resource = parsed.resource();
+            FhirResourceParser.Rejected rejected = parsed.rejected();
+            if (rejected == null || rejected.fhir()) {
+                resourcesInFile++; // a resource, even one that is not valid R4, shows the file is FHIR
+            }
             if (resource == null) {
-                FhirResourceParser.Rejected rejected = Objects.requireNonNull(parsed.rejected());
                 counts.read(UNREADABLE);
                 counts.quarantined(UNREADABLE);
-                quarantine.reject("fhir", locator, null, rejected.getMessage(), raw(raw.json()));
-                if (rejected.fhir()) {
-                    resourcesInFile++;
-                }
+                quarantine.reject("fhir", locator, null, Objects.requireNonNull(rejected).getMessage(), raw(raw.json()));
                 return;
             }
-            resourcesInFile++;
             String type = resource.fhirType();
             List<String> keys = FhirReferences.keysOf(resource, raw.fullUrl());
             String self = keys.isEmpty() ? type + "/(no id)" : keys.getFirst();

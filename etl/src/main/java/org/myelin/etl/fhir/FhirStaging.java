@@ -44,6 +44,12 @@ final class FhirStaging implements AutoCloseable {
     static final List<Table<?>> TABLES = Stream.concat(Stream.of(PERSON, DEATH, VISIT_OCCURRENCE, VISIT_DETAIL),
             EVENT_TABLES.stream()).toList();
 
+    /**
+     * The tables whose staged rows are numbered in read order, to become their ids; person and death rows take the
+     * person's id instead.
+     */
+    static final List<Table<?>> NUMBERED_TABLES = TABLES.stream().filter(table -> table != PERSON && table != DEATH).toList();
+
     /** Columns every staged row has besides its CDM columns. */
     static final List<Field<?>> ORIGIN = List.of(
             DSL.field(DSL.name("stage_row"), SQLDataType.BIGINT),
@@ -160,7 +166,7 @@ final class FhirStaging implements AutoCloseable {
         List<Field<?>> columns = new ArrayList<>(List.of(table.fields()));
         columns.addAll(ORIGIN);
         return new StageWriter(new CopyWriter(dataSource, target, DSL.table(stage(table)), columns), table,
-                table != PERSON && table != DEATH);
+                NUMBERED_TABLES.contains(table));
     }
 
     @Override

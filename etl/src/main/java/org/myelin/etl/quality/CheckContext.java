@@ -19,8 +19,14 @@ record CheckContext(CdmSpecification spec, QualityConfiguration configuration, C
         ProvenKeys provenKeys) {
 
     CheckInstance instance(CheckType type, String table, @Nullable String field, CheckQuery query) {
+        return instance(type, table, field, query, false);
+    }
+
+    /** An instance that blocks publishing when {@code alwaysFatal}, whatever the thresholds file says. */
+    CheckInstance instance(CheckType type, String table, @Nullable String field, CheckQuery query, boolean alwaysFatal) {
         return new CheckInstance(type, table, field, null, null, "", type.describe(table, orEmpty(field), ""),
-                configuration.threshold(type, table, field), configuration.fatal(type, table, field), query, null);
+                configuration.threshold(type, table, field), alwaysFatal || configuration.fatal(type, table, field), query,
+                null);
     }
 
     /** A concept-level instance; its threshold and fatal flag come from its own row, else the check's defaults. */

@@ -18,7 +18,8 @@ import org.myelin.sql.jooq.vocab.tables.Concept;
 /**
  * The field-level conformance and completeness checks, one instance per field the specification marks:
  * isPrimaryKey, isRequired, isForeignKey, fkDomain, fkClass, isStandardValidConcept, measureValueCompleteness,
- * standardConceptRecordCompleteness, sourceConceptRecordCompleteness and sourceValueCompleteness.
+ * standardConceptRecordCompleteness, sourceConceptRecordCompleteness and sourceValueCompleteness. An isForeignKey check of
+ * a reference to another CDM table (not to the vocabulary) is fatal.
  */
 final class FieldChecks {
 
@@ -43,9 +44,11 @@ final class FieldChecks {
                 add(instances, spec, CheckType.isPrimaryKey, context.provenKeys().primaryKey(spec.tableName(), name)
                         ? CheckQuery.provenByKey(table, duplicates) : duplicates);
             }
-            foreignKey(spec).ifPresent(query -> add(instances, spec, CheckType.isForeignKey,
+            // a reference to another CDM table that is not there leaves the CDM's own key unbuilt: never publish it
+            boolean referencesCdmTable = spec.fkTable() != null && context.spec().table(spec.fkTable()).isPresent();
+            foreignKey(spec).ifPresent(query -> instances.add(context.instance(CheckType.isForeignKey, spec.tableName(), name,
                     context.provenKeys().foreignKey(spec.tableName(), name, String.valueOf(spec.fkTable()))
-                            ? CheckQuery.provenByKey(table, query) : query));
+                            ? CheckQuery.provenByKey(table, query) : query, referencesCdmTable)));
             if (spec.refersToConcept() && spec.fkDomain() != null) {
                 List<String> domains = Arrays.stream(spec.fkDomain().split(",")).map(String::trim).toList();
                 add(instances, spec, CheckType.fkDomain, conceptCheck(spec, concept -> concept.DOMAIN_ID.notIn(domains)));

@@ -55,6 +55,7 @@ class FhirSourceTests {
     private static final String SITE = "urn:myelin:site-concept";
     private static final String CLINIC = "http://example.org/fhir/CodeSystem/ms-clinic";
     private static final int MEASUREMENT_ID_FIELD = 2_000_009_001;
+    private static final int OBSERVATION_ID_FIELD = 2_000_009_002;
 
     @TempDir
     static Path root;
@@ -101,6 +102,8 @@ class FhirSourceTests {
         Files.writeString(ndjson.resolve("Observation.ndjson"), String.join("\n",
                 "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"" + SITE + "\",\"code\":\"EDSS\"}]},\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2021-01-10\",\"valueQuantity\":{\"value\":3.5,\"system\":\"http://unitsofmeasure.org\",\"code\":\"1\"},\"referenceRange\":[{\"low\":{\"value\":0},\"high\":{\"value\":10}}]}",
                 "{\"resourceType\":\"Observation\",\"id\":\"o2\",\"status\":\"final\",\"code\":{\"text\":\"walking tests\"},\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2021-01-10\",\"component\":[{\"code\":{\"coding\":[{\"system\":\"" + SITE + "\",\"code\":\"T25FW\"}]},\"valueQuantity\":{\"value\":6.1,\"system\":\"http://unitsofmeasure.org\",\"code\":\"s\"}},{\"code\":{\"coding\":[{\"system\":\"" + SITE + "\",\"code\":\"MS_COURSE\"}]},\"valueString\":\"relapsing\"}]}",
+                // o3's components: a measurement and an observation, both results of DiagnosticReport dr2
+                "{\"resourceType\":\"Observation\",\"id\":\"o3\",\"status\":\"final\",\"code\":{\"text\":\"relapse review\"},\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2021-04-10\",\"component\":[{\"code\":{\"coding\":[{\"system\":\"" + SITE + "\",\"code\":\"SDMT\"}]},\"valueQuantity\":{\"value\":48}},{\"code\":{\"coding\":[{\"system\":\"" + SITE + "\",\"code\":\"RELAPSE_SYSTEMS\"}]},\"valueString\":\"pyramidal\"}]}",
                 ""));
         Files.writeString(ndjson.resolve("Other.ndjson"), String.join("\n",
                 "{\"resourceType\":\"Procedure\",\"id\":\"pr1\",\"status\":\"completed\",\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"816077007\"}]},\"subject\":{\"reference\":\"Patient/p2\"},\"performedPeriod\":{\"start\":\"2020-03-03T09:00:00\",\"end\":\"2020-03-03T09:40:00\"}}",
@@ -113,6 +116,8 @@ class FhirSourceTests {
                 "{\"resourceType\":\"Immunization\",\"id\":\"im1\",\"status\":\"completed\",\"vaccineCode\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/cvx\",\"code\":\"140\"}]},\"patient\":{\"reference\":\"Patient/p2\"},\"occurrenceDateTime\":\"2020-10-01\",\"lotNumber\":\"L42\"}",
                 "{\"resourceType\":\"AllergyIntolerance\",\"id\":\"a1\",\"criticality\":\"high\",\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"24700007\"}]},\"patient\":{\"reference\":\"Patient/p2\"},\"recordedDate\":\"2019-01-01\"}",
                 "{\"resourceType\":\"DiagnosticReport\",\"id\":\"dr1\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"" + SITE + "\",\"code\":\"SERUM_NFL\"}]},\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2021-02-01\",\"conclusion\":\"raised\",\"result\":[{\"reference\":\"Observation/o1\"}]}",
+                // dr2 lists o1 too, but o1 points at dr1, the first report read that lists it; dr2's row is an observation
+                "{\"resourceType\":\"DiagnosticReport\",\"id\":\"dr2\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"" + SITE + "\",\"code\":\"RELAPSE_SEVERITY\"}]},\"subject\":{\"reference\":\"Patient/p1\"},\"effectiveDateTime\":\"2021-04-10\",\"result\":[{\"reference\":\"Observation/o3\"},{\"reference\":\"Observation/o1\"}]}",
                 "{\"resourceType\":\"QuestionnaireResponse\",\"id\":\"q1\",\"status\":\"completed\",\"subject\":{\"reference\":\"Patient/p1\"},\"authored\":\"2021-03-01T10:00:00\",\"item\":[{\"linkId\":\"msis29-q1\",\"answer\":[{\"valueInteger\":3}]},{\"linkId\":\"MSIS29_PHYSICAL\",\"answer\":[{\"valueDecimal\":42.5}]}]}",
                 "{\"resourceType\":\"Practitioner\",\"id\":\"dr\"}",
                 ""));
@@ -127,11 +132,14 @@ class FhirSourceTests {
                 source_vocabulary_id,source_code,source_code_description,target_vocabulary_id,target_concept_code,target_concept_id
                 MsClinic,MS-DX,multiple sclerosis in the clinic's codes,SNOMED,24700007,
                 CdmField,measurement.measurement_id,the measurement table's id column,CDM,TEST-FIELD-1,
+                CdmField,observation.observation_id,the observation table's id column,CDM,TEST-FIELD-2,
                 """);
         // the CDM vocabulary's field concept as Athena delivers it (Athena numbers the codes; this one is the test's)
         database.sql().execute("insert into vocab.concept (concept_id, concept_name, domain_id, vocabulary_id, concept_class_id,"
                 + " standard_concept, concept_code, valid_start_date, valid_end_date) values (?, 'measurement.measurement_id',"
-                + " 'Metadata', 'CDM', 'Field', 'S', 'TEST-FIELD-1', date '1970-01-01', date '2099-12-31')", MEASUREMENT_ID_FIELD);
+                + " 'Metadata', 'CDM', 'Field', 'S', ?, date '1970-01-01', date '2099-12-31'), (?, 'observation.observation_id',"
+                + " 'Metadata', 'CDM', 'Field', 'S', ?, date '1970-01-01', date '2099-12-31')",
+                MEASUREMENT_ID_FIELD, "TEST-FIELD-1", OBSERVATION_ID_FIELD, "TEST-FIELD-2");
         bundle = root.resolve("bundle.json");
         Files.writeString(bundle, """
                 {"resourceType": "Bundle", "type": "transaction", "entry": [
@@ -225,6 +233,17 @@ class FhirSourceTests {
     }
 
     @Test
+    void aReportInTheObservationTablePointsItsResultsInBothTablesAtItsRow() {
+        Integer report = cdm.select(OBSERVATION.OBSERVATION_ID).from(OBSERVATION)
+                .where(OBSERVATION.OBSERVATION_SOURCE_VALUE.eq("RELAPSE_SEVERITY")).fetchOne(OBSERVATION.OBSERVATION_ID);
+        assertThat(rows(MEASUREMENT, MEASUREMENT.MEASUREMENT_SOURCE_VALUE, MEASUREMENT.MEASUREMENT_EVENT_ID,
+                MEASUREMENT.MEAS_EVENT_FIELD_CONCEPT_ID)).contains("[SDMT, " + report + ", " + OBSERVATION_ID_FIELD + "]");
+        assertThat(rows(OBSERVATION, OBSERVATION.OBSERVATION_SOURCE_VALUE, OBSERVATION.OBSERVATION_EVENT_ID,
+                OBSERVATION.OBS_EVENT_FIELD_CONCEPT_ID)).contains("[RELAPSE_SYSTEMS, " + report + ", " + OBSERVATION_ID_FIELD + "]",
+                        "[RELAPSE_SEVERITY, null, null]", "[MS_COURSE, null, null]");
+    }
+
+    @Test
     void proceduresAndImagingStudiesAreProcedures() {
         assertThat(rows(PROCEDURE_OCCURRENCE, PROCEDURE_OCCURRENCE.PROCEDURE_CONCEPT_ID, PROCEDURE_OCCURRENCE.PROCEDURE_DATE,
                 PROCEDURE_OCCURRENCE.PROCEDURE_END_DATE, PROCEDURE_OCCURRENCE.PROCEDURE_SOURCE_VALUE))
@@ -295,6 +314,20 @@ class FhirSourceTests {
 
         run(ndjson, other);
 
+        assertThat(CdmChecksum.of(cdm)).isEqualTo(before);
+    }
+
+    @Test
+    void aFileWhoseResourcesAreAllRejectedIsStillFhirAndTheRunGoesOn() throws IOException {
+        Map<String, String> before = CdmChecksum.of(cdm);
+        Path rejected = Files.writeString(root.resolve("Rejected.ndjson"), String.join("\n",
+                "{\"resourceType\":\"Spaceship\",\"id\":\"x\"}",
+                "{\"resourceType\":\"Condition\",\"id\":\"c8\",\"color\":\"red\"}",
+                ""));
+
+        RegistryRunReport rerun = run(ndjson, bundle, rejected);
+
+        assertThat(rerun.files().get("FHIR (unreadable)")).isEqualTo(new RegistryRunReport.FileCounts(5, 0, 5, 0));
         assertThat(CdmChecksum.of(cdm)).isEqualTo(before);
     }
 

@@ -19,13 +19,11 @@ class QualityConfigurationTests {
     Path directory;
 
     @Test
-    void bundledFileMakesKeysRequiredFieldsAndReferencesToCdmTablesFatal() {
+    void bundledFileMakesKeysAndRequiredFieldsFatal() {
         QualityConfiguration bundled = QualityConfiguration.bundled();
 
         assertThat(bundled.fatal(CheckType.isPrimaryKey, "measurement", "measurement_id")).isTrue();
         assertThat(bundled.fatal(CheckType.isRequired, "person", "year_of_birth")).isTrue();
-        assertThat(bundled.fatal(CheckType.isForeignKey, "condition_occurrence", "person_id")).isTrue();
-        assertThat(bundled.fatal(CheckType.isForeignKey, "condition_occurrence", "provider_id")).isTrue();
         assertThat(bundled.fatal(CheckType.isForeignKey, "person", "race_concept_id")).isFalse();
         assertThat(bundled.fatal(CheckType.plausibleValueLow, "person", "year_of_birth")).isFalse();
         assertThat(bundled.threshold(CheckType.standardConceptRecordCompleteness, "person", "race_concept_id")).isEqualTo(5.0);
