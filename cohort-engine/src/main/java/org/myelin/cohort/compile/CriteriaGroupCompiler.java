@@ -36,8 +36,9 @@ import org.myelin.cohort.model.Window;
  * </pre>
  *
  * where each member lists the events it holds for, with its index: a correlated criteria counted within its windows,
- * a demographic criteria, or a nested group. AT_MOST, which holds for events that no member lists too, starts from the
- * events and left joins the members to them. A group without members holds for every event.
+ * a demographic criteria, or a nested group. AT_MOST, and AT_LEAST with a count of 0, which hold for events that no
+ * member lists too, start from the events and left join the members to them, as Circe does. A group without members
+ * holds for every event. (Both shapes count a member once per event: the event tables hold each event once.)
  */
 final class CriteriaGroupCompiler {
 
@@ -71,10 +72,7 @@ final class CriteriaGroupCompiler {
         for (Select<Record> member : members.subList(1, members.size())) {
             union = union.unionAll(member);
         }
-        Table<?> e = events.as("e");
         Table<?> cq = union.asTable("cq");
-        Condition same = Events.of("cq", Events.PERSON_ID).eq(Events.of("e", Events.PERSON_ID))
-                .and(Events.of("cq", Events.EVENT_ID).eq(Events.of("e", Events.EVENT_ID)));
         Field<Integer> held = count(Events.of("cq", INDEX_ID));
         Condition having = switch (group.type()) {
             case ALL -> held.eq(group.size());
@@ -82,15 +80,19 @@ final class CriteriaGroupCompiler {
             case AT_LEAST -> held.ge(group.count());
             case AT_MOST -> held.le(group.count());
         };
-        if (group.type() != GroupType.AT_MOST) {
+        boolean holdsWithoutMembers = group.type() == GroupType.AT_MOST
+                || group.type() == GroupType.AT_LEAST && group.count() == 0;
+        if (!holdsWithoutMembers) {
             // every member lists only events of the table, so the events that need a member need no join with it
             return select(List.<SelectField<?>>of(Events.of("cq", Events.PERSON_ID), Events.of("cq", Events.EVENT_ID)))
                     .from(cq)
                     .groupBy(Events.of("cq", Events.PERSON_ID), Events.of("cq", Events.EVENT_ID))
                     .having(having);
         }
+        Table<?> e = events.as("e");
         return select(List.<SelectField<?>>of(Events.of("e", Events.PERSON_ID), Events.of("e", Events.EVENT_ID)))
-                .from(e.leftJoin(cq).on(same))
+                .from(e.leftJoin(cq).on(Events.of("cq", Events.PERSON_ID).eq(Events.of("e", Events.PERSON_ID))
+                        .and(Events.of("cq", Events.EVENT_ID).eq(Events.of("e", Events.EVENT_ID)))))
                 .groupBy(Events.of("e", Events.PERSON_ID), Events.of("e", Events.EVENT_ID))
                 .having(having);
     }

@@ -14,7 +14,6 @@ import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.val;
 import static org.myelin.sql.jooq.cdm.Tables.OBSERVATION_PERIOD;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,12 +156,13 @@ final class EntryEventsCompiler {
     }
 
     /**
-     * Whether the qualified events are the primary events: without additional criteria, the qualified limit removes
+     * Whether the qualified events are the primary events. Circe applies the qualified limit only when the expression
+     * has additional criteria (an empty group counts), so without them they are; with an empty group the limit removes
      * nothing when it keeps all events, or when the primary limit left one event per person already.
      */
     private static boolean qualifiedArePrimary(CohortExpression expression) {
         CriteriaGroup additional = expression.additionalCriteria();
-        return (additional == null || additional.isEmpty())
+        return additional == null || additional.isEmpty()
                 && (expression.qualifiedLimit().type() == ResultLimit.Kind.ALL
                         || expression.primaryCriteria().primaryCriteriaLimit().type() != ResultLimit.Kind.ALL);
     }

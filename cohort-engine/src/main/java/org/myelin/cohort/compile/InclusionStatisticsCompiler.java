@@ -4,7 +4,6 @@ import static org.jooq.impl.DSL.bitAnd;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
@@ -39,7 +38,7 @@ import org.myelin.cohort.model.InclusionRule;
  */
 final class InclusionStatisticsCompiler {
 
-    static final Table<?> BEST_EVENTS = table(name("best_events"));
+    private static final Table<?> BEST_EVENTS = table(name("best_events"));
     private static final Field<Long> RANK = field(name("rank_value"), SQLDataType.BIGINT);
 
     private final DSLContext sql;
@@ -110,14 +109,18 @@ final class InclusionStatisticsCompiler {
         return List.of(result, stats, summary);
     }
 
-    /** Each person's best event: the one meeting most rules, then the earliest rule, then the earliest date. */
+    /**
+     * Each person's best event: the one meeting most rules, then the earliest rule, then the earliest date (Circe's
+     * order), then the first event, so that ties are broken the same way in every run.
+     */
     private static Select<Record> bestEvents() {
         Table<?> ranked = select(List.<SelectField<?>>of(Events.of("m", Events.PERSON_ID), Events.of("m", Events.EVENT_ID),
                         Events.of("m", EntryEventsCompiler.INCLUSION_RULE_MASK),
                         rowNumber().over().partitionBy(Events.of("m", Events.PERSON_ID)).orderBy(
                                 Events.of("m", EntryEventsCompiler.RULE_COUNT).desc(),
                                 Events.of("m", EntryEventsCompiler.MIN_RULE_ID).asc(),
-                                Events.of("m", Events.START_DATE).asc()).as(RANK.getName())))
+                                Events.of("m", Events.START_DATE).asc(), Events.of("m", Events.EVENT_ID).asc())
+                                .as(RANK.getName())))
                 .from(EntryEventsCompiler.EVENT_MASKS.as("m"))
                 .asTable("ranked");
         return select(List.<SelectField<?>>of(Events.of("ranked", Events.PERSON_ID), Events.of("ranked", Events.EVENT_ID),

@@ -221,6 +221,40 @@ class CriteriaTypeTests {
     }
 
     @Test
+    void qualifiedLimitAppliesOnlyToAnExpressionWithAdditionalCriteria() {
+        // as Circe: without additional criteria every primary event qualifies, whatever the qualified limit; with an
+        // (even empty) additional criteria group the limit keeps person 1's first diagnosis only
+        String definition = """
+                {"ConceptSets": [%s],
+                 "PrimaryCriteria": {"CriteriaList": [{"ConditionOccurrence": {"CodesetId": 0}}],
+                   "PrimaryCriteriaLimit": {"Type": "All"}},%s
+                 "QualifiedLimit": {"Type": "First"}, "ExpressionLimit": {"Type": "All"},
+                 "EndStrategy": {"DateOffset": {"DateField": "StartDate", "Offset": 0}}}""";
+        assertThat(generate(definition, descendants(0, 1), "")).containsExactly("1 2011-05-01 2011-05-01",
+                "1 2013-05-01 2013-05-01", "2 2012-02-01 2012-02-01", "3 2015-07-01 2015-07-01");
+        assertThat(generate(definition, descendants(0, 1), "\n \"AdditionalCriteria\": {\"Type\": \"ALL\", \"CriteriaList\": []},"))
+                .containsExactly("1 2011-05-01 2011-05-01", "2 2012-02-01 2012-02-01", "3 2015-07-01 2015-07-01");
+    }
+
+    @Test
+    void atLeastZeroHoldsForEventsWithoutAnyMember() {
+        // a drug 10 before the diagnosis (in the observation period) is there only for person 1's second diagnosis:
+        // at least one such drug keeps that event; at least none keeps every event, as Circe's left join does
+        String definition = """
+                {"ConceptSets": [%s, %s],
+                 "PrimaryCriteria": {"CriteriaList": [{"ConditionOccurrence": {"CodesetId": 0}}],
+                   "PrimaryCriteriaLimit": {"Type": "All"}},
+                 "AdditionalCriteria": {"Type": "AT_LEAST", "Count": %d, "CriteriaList": [{"Criteria": {"DrugExposure":
+                   {"CodesetId": 1}}, "StartWindow": {"Start": {"Coeff": -1}, "End": {"Days": 0, "Coeff": -1}},
+                   "Occurrence": {"Type": 2, "Count": 1}}]},
+                 "QualifiedLimit": {"Type": "All"}, "ExpressionLimit": {"Type": "All"},
+                 "EndStrategy": {"DateOffset": {"DateField": "StartDate", "Offset": 0}}}""";
+        assertThat(generate(definition, descendants(0, 1), set(1, 10), 1)).containsExactly("1 2013-05-01 2013-05-01");
+        assertThat(generate(definition, descendants(0, 1), set(1, 10), 0)).containsExactly("1 2011-05-01 2011-05-01",
+                "1 2013-05-01 2013-05-01", "2 2012-02-01 2012-02-01", "3 2015-07-01 2015-07-01");
+    }
+
+    @Test
     void lastPrimaryEventPerPerson() {
         assertThat(generate("""
                 {"ConceptSets": [%s],
