@@ -33,7 +33,7 @@ import org.myelin.sql.Schemas;
 
 /**
  * Compiles a batch so that its cohorts share work. Concept sets with the same items are resolved once, into one
- * codeset table for the batch, which each cohort copies the sets it reads itself from, under its own ids. The records
+ * codeset table for the batch, which each cohort sees through a view under its own ids. The records
  * of a domain table that two or more criteria of the batch read by the same concept set (primary, additional,
  * inclusion, censoring or correlated criteria) are read once for all of them: one pass over the table copies the
  * records of every such codeset, tagged with the codeset and indexed by it:
@@ -108,10 +108,10 @@ final class BatchCompiler {
         List<List<Query>> sharedTables = new ArrayList<>();
         Map<String, Integer> passesOverTable = new HashMap<>();
         reads(expressions, cohortIds, sharedIds, primaryQueries).forEach((pass, read) -> {
-            // a codeset that one criteria alone reads is read once anyway, straight from the CDM table (through the
-            // index on its concept column); copying its records pays from the second reader on. The CDM indexes each
-            // table's standard concept column but not its source concept columns, so there every read scans the whole
-            // table: two criteria reading any codesets by a source concept are read in one pass
+            // a codeset that one criteria alone reads is read once anyway, straight from the CDM table (mostly through
+            // an index on its concept column); copying its records pays from the second reader on. The CDM indexes no
+            // source concept column (sql module, cdm/003-indexes.sql), so there every read scans the whole table: two
+            // criteria reading any codesets by a source concept are read in one pass
             int least = read.bySourceConcept() && read.criteria.values().stream().mapToInt(Integer::intValue).sum() >= 2 ? 1 : 2;
             Set<Integer> copied = read.criteria.entrySet().stream().filter(codeset -> codeset.getValue() >= least)
                     .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));

@@ -1,6 +1,7 @@
 package org.myelin.cohort.compile;
 
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
@@ -36,7 +37,7 @@ import org.myelin.cohort.model.ConceptSetItem;
  * <p>A set holds its concepts (from {@code concept}), their valid descendants where includeDescendants is set,
  * and, where includeMapped is set, the concepts that map to those through "Maps to"; the same for the excluded
  * items, which are then removed. A batch resolves each distinct set once into a shared table of the same shape
- * ({@link BatchCompiler}) and copies from it.
+ * ({@link BatchCompiler}); its cohorts see it through a view under their own ids.
  */
 final class Codesets {
 
@@ -93,7 +94,9 @@ final class Codesets {
         Select<?> members = ids.isEmpty()
                 ? select(Events.of("s", CODESET_ID), Events.of("s", CONCEPT_ID)).from(s).where(DSL.falseCondition())
                 : select(Events.of("ids", CODESET_ID), Events.of("s", CONCEPT_ID)).from(s)
-                        .join(values(ids.entrySet().stream().map(id -> row(id.getKey(), id.getValue())).toArray(Row2[]::new))
+                        // a view's definition cannot hold bind values: the ids are written inline
+                        .join(values(ids.entrySet().stream().map(id -> row(inline(id.getKey()), inline(id.getValue())))
+                                .toArray(Row2[]::new))
                                 .as("ids", CODESET_ID.getName(), SHARED_ID.getName()))
                         .on(Events.of("ids", SHARED_ID).eq(Events.of("s", CODESET_ID)));
         return new Setup(List.of(sql.query("create temporary view {0} as {1}", TABLE, members)),

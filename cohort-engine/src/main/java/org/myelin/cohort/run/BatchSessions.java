@@ -2,6 +2,7 @@ package org.myelin.cohort.run;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -63,8 +64,9 @@ final class BatchSessions implements AutoCloseable {
     @Override
     public void close() {
         for (Connection connection : connections) {
-            try {
-                connection.close();
+            // a pooled connection keeps its session's settings: it goes back with the server's
+            try (connection; Statement statement = connection.createStatement()) {
+                statement.execute("reset max_parallel_workers_per_gather");
             } catch (SQLException e) {
                 // the batch's work is committed or rolled back already; a failing close loses nothing
             }
