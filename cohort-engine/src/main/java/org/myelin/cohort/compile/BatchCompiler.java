@@ -17,7 +17,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -53,6 +55,8 @@ import org.myelin.sql.Schemas;
 final class BatchCompiler {
 
     private static final Field<Integer> SHARED_ID = Codesets.CODESET_ID;
+    /** Counting which codesets a cohort reads needs no codesets table. */
+    private static final Codesets.Setup NO_CODESETS = new Codesets.Setup(List.of(), List.of());
 
     private final CohortCompiler cohorts;
     private final DSLContext sql;
@@ -96,13 +100,13 @@ final class BatchCompiler {
         sharedCodesets.add(sql.query("analyze {0}", codesets));
 
         // cohorts whose primary events are the same query, read through the batch's codesets, compute them once
-        List<@Nullable String> primaryQueries = new ArrayList<>();
-        for (int i = 0; i < expressions.size(); i++) {
-            Select<Record> select = primaryEvents(expressions.get(i), new SharedDomainRows(sharedIds.get(i), Map.of(), codesets));
+        String cohortCodesets = sql.render(Codesets.TABLE);
+        List<@Nullable String> primaryQueries = eachCohort(expressions.size(), i -> {
+            String query = sql.renderInlined(primaryEvents(expressions.get(i),
+                    new SharedDomainRows(sharedIds.get(i), Map.of(), codesets)));
             // a query reading the cohort's own codesets table depends on that cohort's codeset ids: not shared
-            String query = sql.renderInlined(select);
-            primaryQueries.add(query.contains(sql.render(Codesets.TABLE)) ? null : query);
-        }
+            return query.contains(cohortCodesets) ? null : query;
+        });
 
         Map<Pass, SharedDomainRows.SharedTable> shared = new LinkedHashMap<>();
         List<List<Query>> sharedTables = new ArrayList<>();
@@ -130,11 +134,8 @@ final class BatchCompiler {
         List<@Nullable Table<?>> primaryEventsOf = sharedPrimaryEvents(expressions, rows, primaryQueries, primaryEvents,
                 (statements, readsCopy) -> (readsCopy ? onCopies : sharedTables).add(statements));
 
-        List<CohortPlan> plans = new ArrayList<>();
-        for (int i = 0; i < expressions.size(); i++) {
-            plans.add(cohorts.compile(expressions.get(i), cohortIds.get(i), Codesets.sharedView(sql, codesets, sharedIds.get(i)),
-                    rows.get(i), primaryEventsOf.get(i)));
-        }
+        List<CohortPlan> plans = eachCohort(expressions.size(), i -> cohorts.compile(expressions.get(i), cohortIds.get(i),
+                Codesets.sharedView(sql, codesets, sharedIds.get(i)), rows.get(i), primaryEventsOf.get(i)));
         List<Query> drop = new ArrayList<>();
         primaryEvents.forEach(table -> drop.add(sql.dropTableIfExists(table)));
         shared.values().forEach(table -> drop.add(sql.dropTableIfExists(table.table())));
@@ -190,16 +191,29 @@ final class BatchCompiler {
      */
     private Map<Pass, Reads> reads(List<CohortExpression> expressions, List<Integer> cohortIds,
             List<Map<Integer, Integer>> sharedIds, List<@Nullable String> primaryQueries) {
-        Map<Pass, Reads> reads = new TreeMap<>();
         Set<String> computed = new HashSet<>();
-        for (int i = 0; i < expressions.size(); i++) {
-            cohorts.compile(expressions.get(i), cohortIds.get(i), new Codesets.Setup(List.of(), List.of()), counting(reads, sharedIds.get(i), 1), null);
-            String primary = primaryQueries.get(i);
-            if (primary != null && !computed.add(primary)) {
+        List<Boolean> primaryComputedBefore = primaryQueries.stream().map(query -> query != null && !computed.add(query)).toList();
+        List<Map<Pass, Reads>> perCohort = eachCohort(expressions.size(), i -> {
+            Map<Pass, Reads> reads = new HashMap<>();
+            cohorts.compile(expressions.get(i), cohortIds.get(i), NO_CODESETS, counting(reads, sharedIds.get(i), 1), null);
+            if (primaryComputedBefore.get(i)) {
                 primaryEvents(expressions.get(i), counting(reads, sharedIds.get(i), -1));
             }
-        }
+            return reads;
+        });
+        Map<Pass, Reads> reads = new TreeMap<>();
+        perCohort.forEach(cohortReads -> cohortReads.forEach((pass, read) -> read.criteria.forEach((codeset, count) ->
+                reads.computeIfAbsent(pass, first -> new Reads(read.table, read.codesetColumn)).criteria
+                        .merge(codeset, count, Integer::sum))));
         return reads;
+    }
+
+    /**
+     * {@code compile} for each cohort of the batch, on the machine's cores (a batch compiles each cohort several times,
+     * while the database waits for its first statement); the results in the cohorts' order.
+     */
+    private static <T> List<T> eachCohort(int cohorts, IntFunction<T> compile) {
+        return IntStream.range(0, cohorts).parallel().mapToObj(compile).toList();
     }
 
     /** Rows from the CDM tables that add {@code count} to {@code reads} for each codeset read. */
