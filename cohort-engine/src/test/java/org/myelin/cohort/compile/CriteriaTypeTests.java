@@ -8,13 +8,10 @@ import static org.myelin.sql.jooq.cdm.Tables.DOSE_ERA;
 import static org.myelin.sql.jooq.cdm.Tables.DRUG_EXPOSURE;
 import static org.myelin.sql.jooq.cdm.Tables.MEASUREMENT;
 import static org.myelin.sql.jooq.cdm.Tables.OBSERVATION;
-import static org.myelin.sql.jooq.cdm.Tables.OBSERVATION_PERIOD;
 import static org.myelin.sql.jooq.cdm.Tables.PAYER_PLAN_PERIOD;
-import static org.myelin.sql.jooq.cdm.Tables.PERSON;
 import static org.myelin.sql.jooq.cdm.Tables.VISIT_DETAIL;
 import static org.myelin.sql.jooq.cdm.Tables.VISIT_OCCURRENCE;
 import static org.myelin.sql.jooq.results.Tables.COHORT;
-import static org.myelin.sql.jooq.vocab.Tables.CONCEPT;
 import static org.myelin.sql.jooq.vocab.Tables.CONCEPT_ANCESTOR;
 import static org.myelin.sql.jooq.vocab.Tables.CONCEPT_RELATIONSHIP;
 
@@ -30,9 +27,7 @@ import org.myelin.cohort.model.CohortExpressionReader;
 import org.myelin.cohort.run.CohortDefinition;
 import org.myelin.cohort.run.CohortGeneration;
 import org.myelin.cohort.run.CohortGenerator;
-import org.myelin.sql.SchemaKind;
 import org.myelin.sql.Schemas;
-import org.myelin.sql.migrate.SchemaMigrator;
 import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
 
@@ -52,20 +47,11 @@ class CriteriaTypeTests {
 
     @BeforeAll
     void createCdm(TestDatabase database) {
-        SchemaMigrator migrator = new SchemaMigrator(database.dataSource());
-        migrator.migrate(SchemaKind.CDM, "cdm", SchemaMigrator.TABLES_ONLY);
-        migrator.migrate(SchemaKind.VOCAB, "vocab", SchemaMigrator.TABLES_ONLY);
-        migrator.migrate(SchemaKind.RESULTS, "results", null);
+        sql = HandBuiltCdm.create(database);
         generator = new CohortGenerator(database.dataSource(), Schemas.DEFAULT);
-        sql = database.sql();
         // concepts: 1 with descendants 2 and 3; 900 a source code that maps to 2; visit 9201; drugs 10 and 11;
-        // visit detail types 300 and 301; places of service 800 and 801 (a concept set only holds known concepts)
-        for (int id : new int[] {1, 2, 3, 900, 9201, 10, 11, 300, 301, 800, 801}) {
-            sql.insertInto(CONCEPT).set(CONCEPT.CONCEPT_ID, id).set(CONCEPT.CONCEPT_NAME, "c" + id)
-                    .set(CONCEPT.DOMAIN_ID, "Condition").set(CONCEPT.VOCABULARY_ID, "Test").set(CONCEPT.CONCEPT_CLASS_ID, "Test")
-                    .set(CONCEPT.CONCEPT_CODE, "c" + id).set(CONCEPT.VALID_START_DATE, LocalDate.parse("2000-01-01"))
-                    .set(CONCEPT.VALID_END_DATE, LocalDate.parse("2099-12-31")).execute();
-        }
+        // visit detail types 300 and 301; places of service 800 and 801
+        HandBuiltCdm.concepts(sql, 1, 2, 3, 900, 9201, 10, 11, 300, 301, 800, 801);
         for (int descendant : new int[] {2, 3}) {
             sql.insertInto(CONCEPT_ANCESTOR).values(1, descendant, 1, 1).execute();
         }
@@ -73,9 +59,9 @@ class CriteriaTypeTests {
                 CONCEPT_RELATIONSHIP.RELATIONSHIP_ID, CONCEPT_RELATIONSHIP.VALID_START_DATE, CONCEPT_RELATIONSHIP.VALID_END_DATE)
                 .values(900, 2, "Maps to", LocalDate.parse("2000-01-01"), LocalDate.parse("2099-12-31")).execute();
 
-        person(1, 2001, 1980, "2010-01-01", "2020-12-31");
-        person(2, 2002, 1950, "2010-01-01", "2020-12-31");
-        person(3, 2001, 2000, "2015-01-01", "2016-12-31");
+        HandBuiltCdm.person(sql, 1, 2001, 1980, "2010-01-01", "2020-12-31");
+        HandBuiltCdm.person(sql, 2, 2002, 1950, "2010-01-01", "2020-12-31");
+        HandBuiltCdm.person(sql, 3, 2001, 2000, "2015-01-01", "2016-12-31");
 
         condition(1, 1, 2, 0, "2011-05-01");
         condition(2, 1, 3, 0, "2013-05-01");
@@ -318,14 +304,6 @@ class CriteriaTypeTests {
     private static String descendants(int id, int concept) {
         return "{\"id\": " + id + ", \"expression\": {\"items\": [{\"concept\": {\"CONCEPT_ID\": " + concept
                 + "}, \"includeDescendants\": true}]}}";
-    }
-
-    private void person(int id, int gender, int yearOfBirth, String observedFrom, String observedUntil) {
-        sql.insertInto(PERSON, PERSON.PERSON_ID, PERSON.GENDER_CONCEPT_ID, PERSON.YEAR_OF_BIRTH, PERSON.RACE_CONCEPT_ID,
-                PERSON.ETHNICITY_CONCEPT_ID).values(id, gender, yearOfBirth, 0, 0).execute();
-        sql.insertInto(OBSERVATION_PERIOD, OBSERVATION_PERIOD.OBSERVATION_PERIOD_ID, OBSERVATION_PERIOD.PERSON_ID,
-                OBSERVATION_PERIOD.OBSERVATION_PERIOD_START_DATE, OBSERVATION_PERIOD.OBSERVATION_PERIOD_END_DATE,
-                OBSERVATION_PERIOD.PERIOD_TYPE_CONCEPT_ID).values(id, id, date(observedFrom), date(observedUntil), 0).execute();
     }
 
     private void condition(int id, int person, int concept, int sourceConcept, String start) {

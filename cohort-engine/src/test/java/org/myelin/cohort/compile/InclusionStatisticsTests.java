@@ -2,12 +2,9 @@ package org.myelin.cohort.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.myelin.sql.jooq.cdm.Tables.CONDITION_OCCURRENCE;
-import static org.myelin.sql.jooq.cdm.Tables.OBSERVATION_PERIOD;
-import static org.myelin.sql.jooq.cdm.Tables.PERSON;
 import static org.myelin.sql.jooq.results.Tables.COHORT_INCLUSION_RESULT;
 import static org.myelin.sql.jooq.results.Tables.COHORT_INCLUSION_STATS;
 import static org.myelin.sql.jooq.results.Tables.COHORT_SUMMARY_STATS;
-import static org.myelin.sql.jooq.vocab.Tables.CONCEPT;
 
 import java.time.LocalDate;
 import org.jooq.DSLContext;
@@ -16,9 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.myelin.cohort.model.CohortExpressionReader;
 import org.myelin.cohort.run.CohortDefinition;
 import org.myelin.cohort.run.CohortGenerator;
-import org.myelin.sql.SchemaKind;
 import org.myelin.sql.Schemas;
-import org.myelin.sql.migrate.SchemaMigrator;
 import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
 
@@ -38,24 +33,10 @@ class InclusionStatisticsTests {
     void eachModeCountsMasksRulesGainsAndTotals(TestDatabase database) {
         // given person 1 with two diagnoses, the first meeting rule 0 and the second both rules; person 2 with one
         // meeting rule 1; person 3 with one meeting none
-        SchemaMigrator migrator = new SchemaMigrator(database.dataSource());
-        migrator.migrate(SchemaKind.CDM, "cdm", SchemaMigrator.TABLES_ONLY);
-        migrator.migrate(SchemaKind.VOCAB, "vocab", SchemaMigrator.TABLES_ONLY);
-        migrator.migrate(SchemaKind.RESULTS, "results", null);
-        DSLContext sql = database.sql();
-        for (int concept = 1; concept <= 3; concept++) {
-            sql.insertInto(CONCEPT).set(CONCEPT.CONCEPT_ID, concept).set(CONCEPT.CONCEPT_NAME, "c" + concept)
-                    .set(CONCEPT.DOMAIN_ID, "Condition").set(CONCEPT.VOCABULARY_ID, "Test").set(CONCEPT.CONCEPT_CLASS_ID, "Test")
-                    .set(CONCEPT.CONCEPT_CODE, "c" + concept).set(CONCEPT.VALID_START_DATE, LocalDate.parse("2000-01-01"))
-                    .set(CONCEPT.VALID_END_DATE, LocalDate.parse("2099-12-31")).execute();
-        }
+        DSLContext sql = HandBuiltCdm.create(database);
+        HandBuiltCdm.concepts(sql, 1, 2, 3);
         for (int person = 1; person <= 3; person++) {
-            sql.insertInto(PERSON, PERSON.PERSON_ID, PERSON.GENDER_CONCEPT_ID, PERSON.YEAR_OF_BIRTH, PERSON.RACE_CONCEPT_ID,
-                    PERSON.ETHNICITY_CONCEPT_ID).values(person, 0, 1970, 0, 0).execute();
-            sql.insertInto(OBSERVATION_PERIOD, OBSERVATION_PERIOD.OBSERVATION_PERIOD_ID, OBSERVATION_PERIOD.PERSON_ID,
-                    OBSERVATION_PERIOD.OBSERVATION_PERIOD_START_DATE, OBSERVATION_PERIOD.OBSERVATION_PERIOD_END_DATE,
-                    OBSERVATION_PERIOD.PERIOD_TYPE_CONCEPT_ID)
-                    .values(person, person, LocalDate.parse("2010-01-01"), LocalDate.parse("2020-12-31"), 0).execute();
+            HandBuiltCdm.person(sql, person, 0, 1970, "2010-01-01", "2020-12-31");
         }
         int[][] conditions = {{1, 1, 1, 2011}, {2, 1, 2, 2011}, {3, 1, 1, 2012}, {4, 1, 2, 2012}, {5, 1, 3, 2012},
                 {6, 2, 1, 2013}, {7, 2, 3, 2013}, {8, 3, 1, 2014}};
