@@ -28,7 +28,8 @@ import org.jooq.Table;
  */
 public final class DoseEraBuilder {
 
-    static final String UNIT_SOURCE_VOCABULARY = "MyelinUnit";
+    /** The source vocabulary of the unit rows in the mapping files, which the registry mapping reads too. */
+    public static final String UNIT_SOURCE_VOCABULARY = "MyelinUnit";
 
     /** Replaces the dose eras of the CDM schema that {@code sql} renders; returns the number written. */
     public int build(DSLContext sql) {

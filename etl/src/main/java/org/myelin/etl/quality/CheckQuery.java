@@ -28,8 +28,8 @@ record CheckQuery(Select<Record2<Integer, Integer>> counts, Select<?> violatedRo
 
     /**
      * A check whose verdict on a row depends only on the row's values of {@code fields}, so that it can be counted on
-     * the table's distinct combinations of them with their numbers of rows: a twenty-million-row table has a few
-     * hundred. {@code violated} is given the fields to test (the table's own, or a grouped table's columns). The
+     * the table's distinct combinations of them with their numbers of rows, far fewer than its rows for concept-id
+     * columns. {@code violated} is given the fields to test (the table's own, or a grouped table's columns). The
      * denominator is every row, or with {@code distinct} the distinct non-null values of the first field.
      */
     record ValueTest(Table<?> table, List<Field<Object>> fields, Function<List<Field<Object>>, Condition> violated,

@@ -40,15 +40,17 @@ final class FieldChecks {
                 add(instances, spec, CheckType.isRequired, CheckQuery.rows(table, DSL.noCondition(), field.isNull()));
             }
             if (spec.primaryKey()) {
-                CheckQuery duplicates = CheckQuery.duplicates(table, field);
-                add(instances, spec, CheckType.isPrimaryKey, context.provenKeys().primaryKey(spec.tableName(), name)
-                        ? CheckQuery.provenByKey(table, duplicates) : duplicates);
+                add(instances, spec, CheckType.isPrimaryKey, proven(context.provenKeys().primaryKey(spec.tableName(), name),
+                        table, CheckQuery.duplicates(table, field)), false);
             }
-            // a reference to another CDM table that is not there leaves the CDM's own key unbuilt: never publish it
-            boolean referencesCdmTable = spec.fkTable() != null && context.spec().table(spec.fkTable()).isPresent();
-            foreignKey(spec).ifPresent(query -> instances.add(context.instance(CheckType.isForeignKey, spec.tableName(), name,
-                    context.provenKeys().foreignKey(spec.tableName(), name, String.valueOf(spec.fkTable()))
-                            ? CheckQuery.provenByKey(table, query) : query, referencesCdmTable)));
+            String fkTable = spec.fkTable();
+            if (fkTable != null) {
+                // a reference to another CDM table that is not there leaves the CDM's own key unbuilt: never publish it
+                boolean referencesCdmTable = context.spec().table(fkTable).isPresent();
+                foreignKey(spec).ifPresent(query -> add(instances, spec, CheckType.isForeignKey,
+                        proven(context.provenKeys().foreignKey(spec.tableName(), name, fkTable), table, query),
+                        referencesCdmTable));
+            }
             if (spec.refersToConcept() && spec.fkDomain() != null) {
                 List<String> domains = Arrays.stream(spec.fkDomain().split(",")).map(String::trim).toList();
                 add(instances, spec, CheckType.fkDomain, conceptCheck(spec, concept -> concept.DOMAIN_ID.notIn(domains)));
@@ -77,7 +79,17 @@ final class FieldChecks {
     }
 
     private void add(List<CheckInstance> instances, FieldSpec spec, CheckType type, CheckQuery query) {
-        instances.add(context.instance(type, spec.tableName(), spec.fieldName(), query));
+        add(instances, spec, type, query, false);
+    }
+
+    /** As {@link #add(List, FieldSpec, CheckType, CheckQuery)}, blocking publishing when {@code alwaysFatal}. */
+    private void add(List<CheckInstance> instances, FieldSpec spec, CheckType type, CheckQuery query, boolean alwaysFatal) {
+        instances.add(context.instance(type, spec.tableName(), spec.fieldName(), query, alwaysFatal));
+    }
+
+    /** The check's query, answered by the table's validated key instead when {@code byKey}. */
+    private static CheckQuery proven(boolean byKey, Table<?> table, CheckQuery query) {
+        return byKey ? CheckQuery.provenByKey(table, query) : query;
     }
 
     /** Values that the referenced table does not hold; a NULL refers to nothing and is no violation. */

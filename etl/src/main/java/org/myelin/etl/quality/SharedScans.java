@@ -91,8 +91,8 @@ final class SharedScans {
     /**
      * Groups the table once by all the fields its checks test, then counts each check on the groups: a concept-id
      * column has a few hundred values, and the columns of one table together a few hundred combinations, so every
-     * check tests those instead of every row (one GROUP BY over all fields costs less than half of GROUPING SETS over
-     * each, and runs in parallel). A check on distinct source values groups by its own two fields alone ({@link #units}),
+     * check tests those instead of every row (one GROUP BY over all fields, rather than GROUPING SETS over each, which
+     * PostgreSQL cannot run in parallel). A check on distinct source values groups by its own two fields alone ({@link #units}),
      * so that a column with a value per row does not multiply the combinations of the others.
      */
     private static Select<Record> valueCounts(List<CheckInstance> checks) {

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.myelin.sql.SchemaKind;
 import org.myelin.sql.Schemas;
 import org.myelin.sql.migrate.SchemaMigrator;
 import org.myelin.sql.testing.TestDatabase;
@@ -28,10 +27,7 @@ class DataQualityRunnerTests {
     @BeforeAll
     static void runOnSeededCdm(TestDatabase testDatabase) {
         database = testDatabase;
-        database.migrate();
-        DSLContext sql = database.sql();
-        QualityFixture.insertVocabulary(sql);
-        new SchemaMigrator(database.dataSource()).migrate(SchemaKind.CDM, "cdm_seeded", SchemaMigrator.TABLES_ONLY);
+        DSLContext sql = QualityFixture.cdm(database, "cdm_seeded", SchemaMigrator.TABLES_ONLY);
         seed(sql);
         seeded = new DataQualityRunner(database.dataSource(), Schemas.DEFAULT.withCdm("cdm_seeded")).run();
     }

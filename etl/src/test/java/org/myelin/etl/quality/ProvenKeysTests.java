@@ -7,9 +7,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.myelin.sql.SchemaKind;
 import org.myelin.sql.Schemas;
-import org.myelin.sql.migrate.SchemaMigrator;
 import org.myelin.sql.testing.TestDatabase;
 import org.myelin.sql.testing.TestDatabaseExtension;
 
@@ -28,10 +26,7 @@ class ProvenKeysTests {
     @BeforeAll
     static void runOnAKeyedCdm(TestDatabase testDatabase) {
         database = testDatabase;
-        database.migrate();
-        DSLContext sql = database.sql();
-        QualityFixture.insertVocabulary(sql);
-        new SchemaMigrator(database.dataSource()).migrate(SchemaKind.CDM, KEYED.cdm(), null);
+        DSLContext sql = QualityFixture.cdm(database, KEYED.cdm(), null);
         sql.execute("""
                 alter table cdm_keyed.condition_occurrence drop constraint fpk_condition_occurrence_visit_occurrence_id;
                 insert into cdm_keyed.person (person_id, gender_concept_id, year_of_birth, race_concept_id, ethnicity_concept_id)

@@ -1,11 +1,27 @@
 package org.myelin.etl.quality;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.myelin.sql.SchemaKind;
+import org.myelin.sql.migrate.SchemaMigrator;
+import org.myelin.sql.testing.TestDatabase;
 
 /** The vocabulary rows the data-quality tests share: the concepts the bundled thresholds file names, under test ids. */
 final class QualityFixture {
 
     private QualityFixture() {
+    }
+
+    /**
+     * The database's schemas with the shared vocabulary rows, and an empty CDM schema {@code cdmSchema} made by the
+     * CDM changesets {@code labels} selects (null: all, keys included); returns the database to seed it through.
+     */
+    static DSLContext cdm(TestDatabase database, String cdmSchema, @Nullable String labels) {
+        database.migrate();
+        DSLContext sql = database.sql();
+        insertVocabulary(sql);
+        new SchemaMigrator(database.dataSource()).migrate(SchemaKind.CDM, cdmSchema, labels);
+        return sql;
     }
 
     static void insertVocabulary(DSLContext sql) {

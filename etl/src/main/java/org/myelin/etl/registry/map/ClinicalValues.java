@@ -6,6 +6,7 @@ import static org.myelin.sql.jooq.cdm.Tables.OBSERVATION;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.myelin.etl.derive.DoseEraBuilder;
 import org.myelin.etl.load.CdmSink;
 import org.myelin.mappings.SourceMappings;
 import org.myelin.sql.jooq.cdm.tables.records.MeasurementRecord;
@@ -49,7 +50,7 @@ final class ClinicalValues {
                     .setMeasurementTypeConceptId(context.registryType())
                     .setValueAsNumber(value.number())
                     .setValueAsConceptId(value.valueConceptId())
-                    .setUnitConceptId(value.unit() == null ? null : context.concept("MyelinUnit", value.unit()))
+                    .setUnitConceptId(value.unit() == null ? null : context.concept(DoseEraBuilder.UNIT_SOURCE_VOCABULARY, value.unit()))
                     .setUnitSourceValue(value.unit())
                     .setVisitOccurrenceId(visitId)
                     .setMeasurementSourceValue(value.sourceCode())
@@ -66,7 +67,7 @@ final class ClinicalValues {
                     .setValueAsNumber(value.number())
                     .setValueAsString(value.text())
                     .setValueAsConceptId(value.valueConceptId())
-                    .setUnitConceptId(value.unit() == null ? null : context.concept("MyelinUnit", value.unit()))
+                    .setUnitConceptId(value.unit() == null ? null : context.concept(DoseEraBuilder.UNIT_SOURCE_VOCABULARY, value.unit()))
                     .setUnitSourceValue(value.unit())
                     .setVisitOccurrenceId(visitId)
                     .setObservationSourceValue(value.sourceCode())
