@@ -55,8 +55,6 @@ import org.myelin.sql.Schemas;
 final class BatchCompiler {
 
     private static final Field<Integer> SHARED_ID = Codesets.CODESET_ID;
-    /** Counting which codesets a cohort reads needs no codesets table. */
-    private static final Codesets.Setup NO_CODESETS = new Codesets.Setup(List.of(), List.of());
 
     private final CohortCompiler cohorts;
     private final DSLContext sql;
@@ -195,10 +193,9 @@ final class BatchCompiler {
         List<Boolean> primaryComputedBefore = primaryQueries.stream().map(query -> query != null && !computed.add(query)).toList();
         List<Map<Pass, Reads>> perCohort = eachCohort(expressions.size(), i -> {
             Map<Pass, Reads> reads = new HashMap<>();
-            cohorts.compile(expressions.get(i), cohortIds.get(i), NO_CODESETS, counting(reads, sharedIds.get(i), 1), null);
-            if (primaryComputedBefore.get(i)) {
-                primaryEvents(expressions.get(i), counting(reads, sharedIds.get(i), -1));
-            }
+            // primary events computed by an earlier cohort are read, not computed: their criteria are not counted again
+            cohorts.compile(expressions.get(i), cohortIds.get(i), Codesets.Setup.NONE, counting(reads, sharedIds.get(i)),
+                    primaryComputedBefore.get(i) ? scratch("primary_events") : null);
             return reads;
         });
         Map<Pass, Reads> reads = new TreeMap<>();
@@ -216,12 +213,12 @@ final class BatchCompiler {
         return IntStream.range(0, cohorts).parallel().mapToObj(compile).toList();
     }
 
-    /** Rows from the CDM tables that add {@code count} to {@code reads} for each codeset read. */
-    private static DomainRows counting(Map<Pass, Reads> reads, Map<Integer, Integer> ids, int count) {
+    /** Rows from the CDM tables that count in {@code reads} each codeset read. */
+    private static DomainRows counting(Map<Pass, Reads> reads, Map<Integer, Integer> ids) {
         return (table, codesetColumn, codesetId) -> {
             if (codesetId != null && ids.containsKey(codesetId)) {
                 Reads read = reads.computeIfAbsent(Pass.of(table, codesetColumn), pass -> new Reads(table, codesetColumn));
-                read.criteria.merge(ids.get(codesetId), count, Integer::sum);
+                read.criteria.merge(ids.get(codesetId), 1, Integer::sum);
             }
             return DomainRows.CDM.select(table, codesetColumn, codesetId);
         };
@@ -252,8 +249,8 @@ final class BatchCompiler {
 
     /**
      * The batch's shared tables are built from many codesets' records or many cohorts' events, and sorted: with the
-     * default 4 MB of sort memory they spill to disk (at 100,000 persons the condition copy sorts 450,000 records, the
-     * shared visit events 160,000); a transaction's setting, for the statement after it.
+     * default 4 MB of sort memory those sorts spilled to disk in the benchmark's plans (BENCHMARKS.md, cohort engine,
+     * seventh measurement); a transaction's setting, for the statement after it.
      */
     private Query sortMemory() {
         return sql.query("set local work_mem = '64MB'");

@@ -25,7 +25,6 @@ import org.jooq.Record1;
 import org.jooq.Row2;
 import org.jooq.Select;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 import org.myelin.cohort.model.ConceptSet;
@@ -51,6 +50,9 @@ final class Codesets {
 
     /** The statements that make a cohort's codesets table, and those that drop it when the cohort is done. */
     record Setup(List<Query> create, List<Query> drop) {
+
+        /** No codesets table: for a cohort without concept sets, whose statements never read one. */
+        static final Setup NONE = new Setup(List.of(), List.of());
     }
 
     /** A temporary table of the concept sets resolved against the vocabulary, analysed (it goes with the transaction). */
@@ -90,15 +92,15 @@ final class Codesets {
      * from the batch's tables only, but outlives the transaction, so it is dropped at the end.
      */
     static Setup sharedView(DSLContext sql, Table<?> shared, Map<Integer, Integer> ids) {
-        Table<?> s = shared.as("s");
-        Select<?> members = ids.isEmpty()
-                ? select(Events.of("s", CODESET_ID), Events.of("s", CONCEPT_ID)).from(s).where(DSL.falseCondition())
-                : select(Events.of("ids", CODESET_ID), Events.of("s", CONCEPT_ID)).from(s)
-                        // a view's definition cannot hold bind values: the ids are written inline
-                        .join(values(ids.entrySet().stream().map(id -> row(inline(id.getKey()), inline(id.getValue())))
-                                .toArray(Row2[]::new))
-                                .as("ids", CODESET_ID.getName(), SHARED_ID.getName()))
-                        .on(Events.of("ids", SHARED_ID).eq(Events.of("s", CODESET_ID)));
+        if (ids.isEmpty()) {
+            return Setup.NONE;
+        }
+        Select<?> members = select(Events.of("ids", CODESET_ID), Events.of("s", CONCEPT_ID)).from(shared.as("s"))
+                // a view's definition cannot hold bind values: the ids are written inline
+                .join(values(ids.entrySet().stream().map(id -> row(inline(id.getKey()), inline(id.getValue())))
+                        .toArray(Row2[]::new))
+                        .as("ids", CODESET_ID.getName(), SHARED_ID.getName()))
+                .on(Events.of("ids", SHARED_ID).eq(Events.of("s", CODESET_ID)));
         return new Setup(List.of(sql.query("create temporary view {0} as {1}", TABLE, members)),
                 List.of(sql.query("drop view {0}", TABLE)));
     }

@@ -48,14 +48,12 @@ public final class CohortCompiler {
     CohortPlan compile(CohortExpression expression, int cohortId, Codesets.Setup codesets, DomainRows rows,
             @Nullable Table<?> sharedPrimaryEvents) {
         CriteriaCompiler criteria = new CriteriaCompiler(rows);
-        EntryEventsCompiler entryEvents = new EntryEventsCompiler(sql, criteria, sharedPrimaryEvents);
         List<Query> statements = new ArrayList<>(codesets.create());
-        statements.addAll(entryEvents.compile(expression));
+        statements.addAll(new EntryEventsCompiler(sql, criteria, sharedPrimaryEvents).compile(expression));
         statements.add(analyze(EntryEventsCompiler.INCLUDED_EVENTS));
         statements.addAll(new ExitCompiler(sql, criteria).compile(expression));
         statements.addAll(new CohortTableCompiler(sql).compile(cohortId, expression.censorWindow()));
         statements.addAll(new InclusionStatisticsCompiler(sql).compile(cohortId, expression.inclusionRules()));
-        statements.addAll(entryEvents.cleanup(expression));
         statements.addAll(codesets.drop());
         return new CohortPlan(cohortId, expression.inclusionRules().size(), statements);
     }

@@ -7,8 +7,8 @@ import org.jooq.Query;
 
 /**
  * The statements that generate one cohort, in order, to run in one transaction: temporary tables (dropped at
- * commit) and views (dropped by the last statements), then the cohort's rows and statistics in the results schema,
- * each replacing that cohort id's old rows.
+ * commit; a batch cohort's codesets are a view, dropped by its last statement), then the cohort's rows and
+ * statistics in the results schema, each replacing that cohort id's old rows.
  */
 public record CohortPlan(int cohortId, int inclusionRuleCount, List<Query> statements) {
 

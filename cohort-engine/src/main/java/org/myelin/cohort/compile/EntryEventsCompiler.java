@@ -39,9 +39,9 @@ import org.myelin.sql.UserError;
 /**
  * The entry events of a cohort, as temporary tables: {@code primary_events} (primary criteria inside an observation
  * period with the required prior and post observation, numbered per person, primary limit), {@code qualified_events}
- * (additional criteria, qualified limit), {@code inclusion_events} (which event meets which inclusion rule),
- * {@code event_masks} (the rules each qualified event meets) and {@code included_events} (events meeting every rule,
- * expression limit).
+ * (additional criteria, qualified limit; the primary events themselves when nothing filters them),
+ * {@code inclusion_events} (which event meets which inclusion rule), {@code event_masks} (the rules each qualified event
+ * meets) and {@code included_events} (events meeting every rule, expression limit).
  */
 final class EntryEventsCompiler {
 
@@ -78,11 +78,9 @@ final class EntryEventsCompiler {
             queries.add(sql.createTemporaryTable(PRIMARY_EVENTS).as(primaryEvents(expression)).onCommitDrop());
             queries.add(sql.query("analyze {0}", PRIMARY_EVENTS));
         }
-        if (qualifiedArePrimary(expression)) {
-            // nothing to filter: a view instead of a copy, and the planner reads the primary events' statistics
-            queries.add(sql.query("create temporary view {0} as {1}", QUALIFIED_EVENTS,
-                    select(eventTableColumns("pe", true)).from(primaryEvents().as("pe"))));
-        } else {
+        // with nothing to filter, the qualified events are read where the primary events are (no copy, no ANALYZE)
+        Table<?> qualified = qualifiedArePrimary(expression) ? primaryEvents() : QUALIFIED_EVENTS;
+        if (qualified == QUALIFIED_EVENTS) {
             queries.add(sql.createTemporaryTable(QUALIFIED_EVENTS).as(qualifiedEvents(expression)).onCommitDrop());
             queries.add(sql.query("analyze {0}", QUALIFIED_EVENTS));
         }
@@ -97,13 +95,12 @@ final class EntryEventsCompiler {
         }
         for (int i = 0; i < rules.size(); i++) {
             CriteriaGroup rule = rules.get(i).expression();
-            Select<Record> matching = rule == null ? everyEvent(QUALIFIED_EVENTS)
-                    : criteria.groups().compile(rule, QUALIFIED_EVENTS::as);
+            Select<Record> matching = rule == null ? everyEvent(qualified) : criteria.groups().compile(rule, qualified::as);
             Table<?> m = matching.asTable("m");
             queries.add(sql.insertInto(INCLUSION_EVENTS, INCLUSION_RULE_ID, Events.PERSON_ID, Events.EVENT_ID)
                     .select(select(val(i), Events.of("m", Events.PERSON_ID), Events.of("m", Events.EVENT_ID)).from(m)));
         }
-        queries.add(sql.createTemporaryTable(EVENT_MASKS).as(eventMasks()).onCommitDrop());
+        queries.add(sql.createTemporaryTable(EVENT_MASKS).as(eventMasks(qualified)).onCommitDrop());
         queries.add(sql.createTemporaryTable(INCLUDED_EVENTS).as(includedEvents(expression)).onCommitDrop());
         return queries;
     }
@@ -148,14 +145,6 @@ final class EntryEventsCompiler {
     }
 
     /**
-     * The statements that end the cohort's use of the tables above: the temporary tables go with the transaction, but
-     * a temporary view lives as long as the session.
-     */
-    List<Query> cleanup(CohortExpression expression) {
-        return qualifiedArePrimary(expression) ? List.of(sql.query("drop view {0}", QUALIFIED_EVENTS)) : List.of();
-    }
-
-    /**
      * Whether the qualified events are the primary events. Circe applies the qualified limit only when the expression
      * has additional criteria (an empty group counts), so without them they are; with an empty group the limit removes
      * nothing when it keeps all events, or when the primary limit left one event per person already.
@@ -192,7 +181,7 @@ final class EntryEventsCompiler {
      * Each qualified event with the rules it meets: their bit mask, how many they are and the first of them (0 when
      * none), which the included events and every inclusion statistic are read from.
      */
-    private Select<Record> eventMasks() {
+    private Select<Record> eventMasks(Table<?> qualified) {
         Field<Integer> rule = Events.of("i", INCLUSION_RULE_ID);
         // inclusion_events holds an event once per rule it meets, so counting and summing its rows counts the rules
         Table<?> met = select(List.<SelectField<?>>of(Events.of("i", Events.PERSON_ID), Events.of("i", Events.EVENT_ID),
@@ -205,7 +194,7 @@ final class EntryEventsCompiler {
                 .select(coalesce(Events.of("met", INCLUSION_RULE_MASK), val(0L)).as(INCLUSION_RULE_MASK.getName()),
                         coalesce(Events.of("met", RULE_COUNT), val(0L)).as(RULE_COUNT.getName()),
                         coalesce(Events.of("met", MIN_RULE_ID), val(0)).as(MIN_RULE_ID.getName()))
-                .from(QUALIFIED_EVENTS.as("q").leftJoin(met)
+                .from(qualified.as("q").leftJoin(met)
                         .on(Events.of("met", Events.PERSON_ID).eq(Events.of("q", Events.PERSON_ID))
                                 .and(Events.of("met", Events.EVENT_ID).eq(Events.of("q", Events.EVENT_ID)))));
     }

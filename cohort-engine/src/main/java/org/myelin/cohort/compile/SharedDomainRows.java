@@ -56,17 +56,22 @@ final class SharedDomainRows implements DomainRows {
         if (sharedId == null) {
             return DomainRows.CDM.select(table, codesetColumn, codesetId);
         }
-        if (!readsCopy(table, codesetColumn, codesetId)) {
+        SharedTable shared = copy(table, codesetColumn, sharedId);
+        if (shared == null) {
             return new Selection(table, Codesets.contains(codesets, sharedId, codesetColumn));
         }
-        SharedTable shared = tables.get(Pass.of(table, codesetColumn));
         return new Selection(shared.table().as(table.getName()), Events.of(table.getName(), Codesets.CODESET_ID).eq(val(sharedId)));
     }
 
     /** Whether {@link #select} reads these records from a shared copy. */
     boolean readsCopy(Table<?> table, Field<Integer> codesetColumn, @Nullable Integer codesetId) {
         Integer sharedId = codesetId == null ? null : sharedIds.get(codesetId);
+        return sharedId != null && copy(table, codesetColumn, sharedId) != null;
+    }
+
+    /** The copy that holds the shared codeset's records read by that column, or null. */
+    private @Nullable SharedTable copy(Table<?> table, Field<Integer> codesetColumn, int sharedId) {
         SharedTable shared = tables.get(Pass.of(table, codesetColumn));
-        return sharedId != null && shared != null && shared.codesets().contains(sharedId);
+        return shared != null && shared.codesets().contains(sharedId) ? shared : null;
     }
 }

@@ -68,7 +68,7 @@ public final class CohortBatchGenerator {
         List<CohortDefinition> valid = new ArrayList<>();
         List<Path> validFiles = new ArrayList<>();
         // reading, checking and compiling is the client's work, done before the database has any: on as many threads
-        // as the batch runs cohorts, it takes a fraction of the time
+        // as the batch runs cohorts
         List<Future<CohortDefinition>> checked = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(parallelism)) {
             for (int i = 0; i < definitions.size(); i++) {
