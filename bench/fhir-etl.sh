@@ -15,15 +15,7 @@ port="${BENCH_PG_PORT:-54398}"
 heap="${BENCH_HEAP:--Xmx1g}"
 
 ./myelin --version >/dev/null   # builds the jar when needed
-# The first `myelin etl` after a build writes the command's class data sharing archive (see the myelin script); a
-# nightly run is never that first run, so a run on 5 patients makes the archive before the measured one.
-rm -rf "$work/home-fhir-warm" "$work/fhir-warm"
-mkdir -p "$work"
-logged "$work/generate-fhir-warm.log" ./myelin generate fhir --patients 5 --seed 2026 --out "$work/fhir-warm" >/dev/null
-./myelin vocab load --starter --home "$work/home-fhir-warm" --pg-port "$port" >/dev/null
-logged "$work/etl-fhir-warm.log" ./myelin etl fhir "$work/fhir-warm" --home "$work/home-fhir-warm" --pg-port "$port" \
-    >/dev/null
-rm -rf "$work/home-fhir-warm" "$work/fhir-warm"
+warm_up_etl fhir "$work" "$port"
 for n in "${sizes[@]}"; do
   rm -rf "$work/home-fhir-$n" "$work/fhir-$n"
   ./myelin generate fhir --patients "$n" --seed 2026 --out "$work/fhir-$n" 2>&1 | tail -1

@@ -25,23 +25,17 @@ trap stop_server EXIT
 serve() {
   ./myelin db serve --home "$1" --pg-port "$port" >"$work/serve.log" 2>&1 &
   server=$!
-  until psql -tAq "$url" -c "select 1" >/dev/null 2>&1; do   # a busy machine starts it slowly
+  local tries=600   # two minutes: a busy machine starts it slowly
+  until psql -tAq "$url" -c "select 1" >/dev/null 2>&1; do
     kill -0 "$server" 2>/dev/null || { server=""; echo "db serve failed:" >&2; cat "$work/serve.log" >&2; return 1; }
+    (( --tries > 0 )) || { echo "db serve did not answer in two minutes:" >&2; cat "$work/serve.log" >&2; return 1; }
     sleep 0.2
   done
 }
 url="postgresql://postgres@localhost:$port/myelin"
 
 ./myelin --version >/dev/null   # builds the jar when needed
-# The first `myelin etl` after a build writes the command's class data sharing archive (see the myelin script); a
-# nightly run is never that first run, so a run on 5 patients makes the archive before the measured one.
-rm -rf "$work/home-registry-warm" "$work/export-warm"
-mkdir -p "$work"
-logged "$work/generate-warm.log" ./myelin generate registry --patients 5 --seed 2026 --out "$work/export-warm" >/dev/null
-./myelin vocab load --starter --home "$work/home-registry-warm" --pg-port "$port" >/dev/null
-logged "$work/etl-warm.log" ./myelin etl registry "$work/export-warm" --home "$work/home-registry-warm" \
-    --pg-port "$port" >/dev/null
-rm -rf "$work/home-registry-warm" "$work/export-warm"
+warm_up_etl registry "$work" "$port"
 for n in "${sizes[@]}"; do
   rm -rf "$work/home-$n" "$work/export-$n"
   ./myelin generate registry --patients "$n" --seed 2026 --out "$work/export-$n" 2>&1 | tail -1

@@ -37,7 +37,8 @@ public final class DataQualityCommand extends DatabaseCommand {
             description = "Folder for dq-results.json and dq-report.html (default ${DEFAULT-VALUE}).")
     Path outFolder;
 
-    @Option(names = "--parallel", defaultValue = "2", paramLabel = "N", converter = AtLeastOne.class,
+    @Option(names = "--parallel", defaultValue = "" + DataQualityRunner.DEFAULT_PARALLELISM, paramLabel = "N",
+            converter = AtLeastOne.class,
             description = "Checks run at once, 1 or more (default ${DEFAULT-VALUE}).")
     int parallel;
 
